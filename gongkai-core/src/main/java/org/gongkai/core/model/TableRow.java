@@ -1,0 +1,22 @@
+package org.gongkai.core.model;
+
+import java.util.List;
+
+/**
+ * One printed row: the cells as printed, aligned to the table's columns ("" is a blank cell, which
+ * is not the same as "0.00").
+ */
+public record TableRow(List<String> cells, int line) {
+
+    public TableRow {
+        cells = List.copyOf(cells);
+    }
+
+    public String cell(int index) {
+        return index < cells.size() ? cells.get(index) : "";
+    }
+
+    public boolean isBlank() {
+        return cells.stream().allMatch(String::isEmpty);
+    }
+}
