@@ -1,0 +1,4 @@
+package org.gongkai.core.catalogue;
+
+/** STUB until the catalogue branch lands. */
+public enum CodeLevel { CLASS, SECTION, ITEM }

@@ -1,0 +1,52 @@
+package org.gongkai.core.facts;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.gongkai.core.model.Assets;
+import org.gongkai.core.model.Procurement;
+
+/**
+ * The normalized truth a department enters (all amounts 万元): from these one set of facts the
+ * profile's tables are derived, so that they agree by construction.
+ *
+ * @param department        部门名称
+ * @param unitCode          单位代码
+ * @param region            财政区划 as printed
+ * @param fiscalYear        预算年度
+ * @param profile           the profile to print with
+ * @param units             the 单位 the department covers (T12/T13 group projects by these)
+ * @param lines             budget lines by (功能科目, source, period, kind)
+ * @param carryforward      年终结转 (null when none)
+ * @param basicByEconomic   一般公共预算基本支出 by 经济分类 款
+ * @param projects          projects of T12 and T13, in printed order
+ * @param threePublic       "三公"经费
+ * @param agencyOperating   机关运行经费 by unit
+ * @param procurement       政府采购
+ * @param assets            国有资产
+ * @param priorYear         last year's totals where known
+ */
+public record BudgetFacts(
+        String department,
+        String unitCode,
+        String region,
+        int fiscalYear,
+        String profile,
+        List<String> units,
+        List<BudgetLine> lines,
+        BigDecimal carryforward,
+        List<EconomicLine> basicByEconomic,
+        List<ProjectFacts> projects,
+        ThreePublicFacts threePublic,
+        List<AgencyOperatingFacts> agencyOperating,
+        Procurement procurement,
+        Assets assets,
+        PriorYear priorYear) {
+
+    public BudgetFacts {
+        units = List.copyOf(units);
+        lines = List.copyOf(lines);
+        basicByEconomic = List.copyOf(basicByEconomic);
+        projects = List.copyOf(projects);
+        agencyOperating = List.copyOf(agencyOperating);
+    }
+}

@@ -1,0 +1,156 @@
+package org.gongkai.core.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.gongkai.core.model.Column;
+import org.gongkai.core.model.ColumnType;
+import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.Numbers;
+import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.ReadingNote;
+import org.gongkai.core.model.TableRow;
+import org.gongkai.core.profile.Profile;
+import org.gongkai.core.profile.TableSpec;
+
+/**
+ * Reads the budget tables of 第二部分: finds each table of the profile by its title, then its
+ * running label, 部门名称, 单位, header rows, body rows and notes. Cells are aligned to the
+ * profile's columns; what does not fit is reported as a {@link ReadingNote}, never dropped silently.
+ */
+final class TableReader {
+
+    private static final Pattern RUNNING_LABEL = Pattern.compile("^\\S{0,6}公开表\\s*\\d+$");
+    private static final Pattern SEPARATOR = Pattern.compile("^[-\\s]+$");
+
+    private final String file;
+    private final Profile profile;
+    private final int year;
+    private final List<ReadingNote> notes;
+    private final Map<String, TableSpec> byTitle = new HashMap<>();
+
+    TableReader(String file, Profile profile, int year, List<ReadingNote> notes) {
+        this.file = file;
+        this.profile = profile;
+        this.year = year;
+        this.notes = notes;
+        for (TableSpec spec : profile.tables()) {
+            byTitle.put(Text.squeeze(spec.title(year)), spec);
+        }
+    }
+
+    List<PrintedTable> read(List<String> lines, int from, int to) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (byTitle.containsKey(Text.squeeze(lines.get(i)))) {
+                starts.add(i);
+            }
+        }
+        List<PrintedTable> tables = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int start = starts.get(k);
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : to;
+            tables.add(readTable(lines, start, end, from));
+        }
+        return tables;
+    }
+
+    private PrintedTable readTable(List<String> lines, int titleIndex, int end, int sectionStart) {
+        TableSpec spec = byTitle.get(Text.squeeze(lines.get(titleIndex)));
+        String label = runningLabelBefore(lines, titleIndex, sectionStart);
+        String department = null;
+        MoneyUnit unit = null;
+        List<List<String>> header = new ArrayList<>();
+        List<TableRow> rows = new ArrayList<>();
+        List<String> tableNotes = new ArrayList<>();
+        int headerCount = spec.headerRows().size();
+        List<Column> columns = spec.columns(year);
+        for (int i = titleIndex + 1; i < end; i++) {
+            String raw = lines.get(i);
+            String l = raw.strip();
+            if (l.isEmpty() || SEPARATOR.matcher(l).matches() || RUNNING_LABEL.matcher(l).matches()) {
+                continue;
+            }
+            if (!raw.contains("\t")) {
+                if (l.startsWith("部门名称") || l.startsWith("单位名称：")) {
+                    department = Text.squeeze(l.substring(l.indexOf(l.contains("：") ? "：" : ":") + 1));
+                } else if (l.startsWith("单位：") || l.startsWith("单位:")) {
+                    unit = parseUnit(l.substring(3), i);
+                } else if (l.startsWith("注")) {
+                    tableNotes.add(l);
+                } else if (Text.squeeze(l).startsWith("第") && l.contains("部分")) {
+                    break;
+                } else {
+                    rows.add(alignRow(spec, columns, List.of(Text.unwrap(l)), i));
+                }
+                continue;
+            }
+            List<String> cells = Text.cells(raw);
+            if (header.size() < headerCount) {
+                header.add(trimTrailing(cells, spec.headerRows().get(header.size()).size()));
+                continue;
+            }
+            rows.add(alignRow(spec, columns, cells, i));
+        }
+        if (unit == null) {
+            notes.add(new ReadingNote(spec.id() + ".unit", titleIndex + 1, spec.id() + "未注明金额单位，按万元读取"));
+            unit = MoneyUnit.WAN;
+        }
+        return new PrintedTable(spec.id(), label, Text.unwrap(lines.get(titleIndex)), department, unit, header,
+                columns, rows, tableNotes, titleIndex + 1);
+    }
+
+    private String runningLabelBefore(List<String> lines, int titleIndex, int sectionStart) {
+        for (int i = titleIndex - 1; i >= sectionStart; i--) {
+            String l = lines.get(i).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            return RUNNING_LABEL.matcher(l).matches() ? l : null;
+        }
+        return null;
+    }
+
+    private MoneyUnit parseUnit(String text, int index) {
+        try {
+            return MoneyUnit.parse(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IngestException(file, index + 1, "无法识别的金额单位“" + text.strip() + "”（应为“万元”或“元”）");
+        }
+    }
+
+    private static List<String> trimTrailing(List<String> cells, int width) {
+        List<String> out = new ArrayList<>(cells);
+        while (out.size() > width && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        while (out.size() < width) {
+            out.add("");
+        }
+        return out;
+    }
+
+    /**
+     * Aligns printed cells to the columns: trailing blanks beyond the last column are dropped;
+     * a non-blank cell beyond it, or text in an amount column, is kept and reported.
+     */
+    private TableRow alignRow(TableSpec spec, List<Column> columns, List<String> cells, int index) {
+        List<String> out = trimTrailing(cells, columns.size());
+        if (out.size() > columns.size()) {
+            notes.add(new ReadingNote(spec.id() + ".row", index + 1,
+                    spec.id() + "第" + (index + 1) + "行的单元格多于表头列数（" + out.size() + " > " + columns.size()
+                            + "），多出的内容：" + String.join(" | ", out.subList(columns.size(), out.size()))));
+            out = out.subList(0, columns.size());
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            String v = out.get(c);
+            if (columns.get(c).type() == ColumnType.AMOUNT && !v.isEmpty() && !Numbers.isAmount(v)) {
+                notes.add(new ReadingNote(spec.id() + "." + columns.get(c).key(), index + 1,
+                        spec.id() + "第" + (index + 1) + "行“" + columns.get(c).label() + "”列不是金额：“" + v + "”"));
+            }
+        }
+        return new TableRow(out, index + 1);
+    }
+}

@@ -1,0 +1,445 @@
+package org.gongkai.core.ingest;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.core.model.Amount;
+import org.gongkai.core.model.Assets;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.DisclosureKind;
+import org.gongkai.core.model.GlossaryEntry;
+import org.gongkai.core.model.Metadata;
+import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.Narrative;
+import org.gongkai.core.model.NarrativeSection;
+import org.gongkai.core.model.Numbers;
+import org.gongkai.core.model.Overview;
+import org.gongkai.core.model.PerformanceTarget;
+import org.gongkai.core.model.Phase;
+import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.Procurement;
+import org.gongkai.core.model.ReadingNote;
+import org.gongkai.core.model.TextBlock;
+import org.gongkai.core.model.TocEntry;
+import org.gongkai.core.model.VehicleCount;
+import org.gongkai.core.profile.Profile;
+
+/**
+ * Reads the text layer of a published disclosure (the seed profile's layout: 目录, 第一部分 概况,
+ * 第二部分 tables, 第三部分 情况说明 with performance-target forms, 第四部分 名词解释) into a
+ * {@link Disclosure}. Bad input gets an {@link IngestException} saying what and where.
+ */
+public final class TextDisclosureReader {
+
+    /** Inputs larger than this are refused before they are read. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    private static final Pattern PART = Pattern.compile("^第([一二三四])部分\\s*(.*)$");
+    private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]+)、\\s*(.+)$");
+    private static final Pattern TOC_LINE = Pattern.compile("^(.*?)[.．…]*\\t\\s*(\\d+)\\s*$");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
+    private static final Pattern PERFORMANCE_TITLE = Pattern.compile("项目支出绩效目标表");
+
+    private final Profile profile;
+
+    public TextDisclosureReader() {
+        this(Profile.load("shanxi-13"));
+    }
+
+    public TextDisclosureReader(Profile profile) {
+        this.profile = profile;
+    }
+
+    /** Reads a file, refusing what is too large, binary, not UTF-8 or not a disclosure. */
+    public Disclosure read(Path file) {
+        return read(file.getFileName().toString(), Inputs.readBounded(file));
+    }
+
+    /** Reads text given as bytes (UTF-8, with or without BOM). */
+    public Disclosure read(String name, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new IngestException(name, "文件为空");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new IngestException(name, "文件过大，上限为 " + MAX_BYTES + " 字节");
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                throw new IngestException(name, "不是文本文件（含二进制内容）；请提供从公开PDF中提取的UTF-8文本");
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IngestException(name, "文件不是UTF-8编码的文本");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return parse(name, List.of(text.split("\r?\n", -1)));
+    }
+
+    /** Parses lines (index i is line i+1). */
+    public Disclosure parse(String name, List<String> lines) {
+        return new Pass(name, lines).run();
+    }
+
+    /** One reading of one file. */
+    private final class Pass {
+        final String name;
+        final List<String> lines;
+        final List<ReadingNote> notes = new ArrayList<>();
+
+        Pass(String name, List<String> lines) {
+            this.name = name;
+            this.lines = lines;
+        }
+
+        Disclosure run() {
+            int toc = findLine(0, l -> Text.squeeze(l).equals("目录"));
+            int part1 = findBodyPart("一", Math.max(toc, 0));
+            int part2 = part1 < 0 ? -1 : findBodyPart("二", part1 + 1);
+            int part3 = part2 < 0 ? -1 : findBodyPart("三", part2 + 1);
+            int part4 = part3 < 0 ? -1 : findBodyPart("四", part3 + 1);
+            if (part2 < 0) {
+                throw new IngestException(name, "不是部门预算公开文本：未找到“第二部分 …预算报表”"
+                        + (part1 < 0 ? "和“第一部分 概况”" : ""));
+            }
+            if (part3 < 0) {
+                throw new IngestException(name, lines.size(), "文本不完整：未找到“第三部分 …情况说明”，文件可能被截断");
+            }
+            int fiscalYear = fiscalYear(toc < 0 ? part1 : toc);
+            Metadata metadata = metadata(toc < 0 ? (part1 < 0 ? part2 : part1) : toc, fiscalYear);
+            List<TocEntry> tableOfContents = toc < 0 ? List.of() : tableOfContents(toc + 1, part1 < 0 ? part2 : part1);
+            Overview overview = part1 < 0 ? new Overview(List.of(), List.of()) : overview(part1 + 1, part2);
+
+            TableReader tableReader = new TableReader(name, profile, fiscalYear, notes);
+            List<PrintedTable> tables = tableReader.read(lines, part2 + 1, part3);
+            if (tables.isEmpty()) {
+                throw new IngestException(name, part2 + 1, "第二部分中未识别出任何预算表（表题应如“" + fiscalYear + "年预算收支总表”）");
+            }
+
+            int narrativeEnd = part4 < 0 ? lines.size() : part4;
+            int formsStart = findLine(part3 + 1, narrativeEnd, l -> PERFORMANCE_TITLE.matcher(l).find());
+            int formsEnd = formsStart < 0 ? -1 : findLine(formsStart, narrativeEnd, l -> isSectionHeading(l));
+            if (formsStart >= 0 && formsEnd < 0) {
+                formsEnd = narrativeEnd;
+            }
+            List<PerformanceTarget> targets = formsStart < 0 ? List.of()
+                    : new PerformanceTargetParser().parse(lines, formsStart, formsEnd);
+            for (PerformanceTarget t : targets) {
+                notes.addAll(t.missing());
+            }
+            Narrative narrative = narrative(part3, narrativeEnd, formsStart, formsEnd);
+            Procurement procurement = procurement(narrative);
+            Assets assets = assets(narrative);
+            List<GlossaryEntry> glossary = part4 < 0 ? List.of() : glossary(part4 + 1, lines.size());
+            return new Disclosure(metadata, tableOfContents, overview, tables, narrative, targets,
+                    procurement, assets, glossary, notes);
+        }
+
+        // ---- locating -------------------------------------------------------------------
+
+        int findLine(int from, java.util.function.Predicate<String> p) {
+            return findLine(from, lines.size(), p);
+        }
+
+        int findLine(int from, int to, java.util.function.Predicate<String> p) {
+            for (int i = Math.max(from, 0); i < to; i++) {
+                if (p.test(lines.get(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** A body heading "第N部分 …": not a 目录 line (which carries a tab and a page number). */
+        int findBodyPart(String numeral, int from) {
+            return findLine(from, l -> {
+                if (l.contains("\t") || l.contains(".....")) {
+                    return false;
+                }
+                Matcher m = PART.matcher(l.strip());
+                return m.matches() && m.group(1).equals(numeral);
+            });
+        }
+
+        boolean isSectionHeading(String l) {
+            return !l.contains("\t") && SECTION.matcher(l.strip()).matches() && l.strip().length() <= 40;
+        }
+
+        // ---- front matter ---------------------------------------------------------------
+
+        int fiscalYear(int before) {
+            for (int i = 0; i < Math.max(before, 0); i++) {
+                String l = lines.get(i).strip();
+                Matcher m = YEAR.matcher(l);
+                if (l.contains("公开") && m.find()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+            for (String l : lines) {
+                Matcher m = Pattern.compile("第二部分\\s*(\\d{4})年").matcher(l);
+                if (m.find()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+            throw new IngestException(name, "未找到预算年度（封面应如“2026年度部门预算公开”）");
+        }
+
+        Metadata metadata(int coverEnd, int year) {
+            StringBuilder department = new StringBuilder();
+            String title = null;
+            for (int i = 0; i < coverEnd; i++) {
+                String l = lines.get(i).strip();
+                if (l.isEmpty()) {
+                    continue;
+                }
+                if (title == null && l.contains("公开") && YEAR.matcher(l).find()) {
+                    title = l;
+                } else if (title == null) {
+                    department.append(Text.squeeze(l));
+                }
+            }
+            String dept = department.isEmpty() ? null : department.toString();
+            if (dept == null) {
+                dept = findDepartmentLine();
+            }
+            String t = title == null ? "" : title;
+            Phase phase = t.contains("决算") ? Phase.FINAL_ACCOUNT : t.contains("调整预算") ? Phase.ADJUSTED : Phase.BUDGET;
+            DisclosureKind kind = t.contains("单位预算") || t.contains("单位决算") ? DisclosureKind.UNIT : DisclosureKind.DEPARTMENT;
+            return new Metadata(title, region(), dept, unitCode(), year, phase, kind, profile.id(), MoneyUnit.WAN, name);
+        }
+
+        String findDepartmentLine() {
+            for (String l : lines) {
+                String s = l.strip();
+                if (s.startsWith("部门名称：") || s.startsWith("部门名称:")) {
+                    return Text.squeeze(s.substring(5));
+                }
+            }
+            return null;
+        }
+
+        /** The region printed in the performance-form titles, e.g. "山西转型综改示范区太原开发区". */
+        String region() {
+            for (String l : lines) {
+                int i = l.indexOf("县(区)级预算部门");
+                if (i < 0) {
+                    i = l.indexOf("县（区）级预算部门");
+                }
+                if (i > 0) {
+                    return l.substring(0, i).strip();
+                }
+            }
+            return null;
+        }
+
+        String unitCode() {
+            Pattern p = Pattern.compile("^(\\d{3,})[-－]");
+            for (String l : lines) {
+                if (l.startsWith("主管部门及代码")) {
+                    for (String c : Text.cells(l)) {
+                        Matcher m = p.matcher(c);
+                        if (m.find()) {
+                            return m.group(1);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        List<TocEntry> tableOfContents(int from, int to) {
+            List<TocEntry> out = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                String l = lines.get(i);
+                if (l.isBlank()) {
+                    continue;
+                }
+                Matcher m = TOC_LINE.matcher(l.stripTrailing());
+                String title;
+                Integer page = null;
+                if (m.matches()) {
+                    title = m.group(1).strip().replaceAll("[.．…]+$", "");
+                    page = Integer.valueOf(m.group(2));
+                } else {
+                    title = l.strip().replaceAll("[.．…]+$", "");
+                }
+                int level = PART.matcher(title).matches() ? 1 : title.startsWith("（") ? 3 : 2;
+                out.add(new TocEntry(level, title, page, i + 1));
+            }
+            return out;
+        }
+
+        Overview overview(int from, int to) {
+            List<TextBlock> duties = new ArrayList<>();
+            List<TextBlock> organization = new ArrayList<>();
+            List<TextBlock> current = duties;
+            for (int i = from; i < to; i++) {
+                String l = lines.get(i).strip();
+                if (l.isEmpty()) {
+                    continue;
+                }
+                Matcher m = SECTION.matcher(l);
+                if (m.matches() && l.length() <= 20) {
+                    current = l.contains("机构") ? organization : duties;
+                    continue;
+                }
+                current.add(new TextBlock(l, i + 1));
+            }
+            return new Overview(duties, organization);
+        }
+
+        // ---- narrative ------------------------------------------------------------------
+
+        Narrative narrative(int part3, int end, int formsStart, int formsEnd) {
+            String heading = lines.get(part3).strip();
+            List<NarrativeSection> sections = new ArrayList<>();
+            String number = null;
+            String title = null;
+            int sectionLine = 0;
+            List<TextBlock> paragraphs = new ArrayList<>();
+            for (int i = part3 + 1; i < end; i++) {
+                if (formsStart >= 0 && i >= formsStart && i < formsEnd) {
+                    continue;
+                }
+                String raw = lines.get(i);
+                String l = raw.strip();
+                if (l.isEmpty()) {
+                    continue;
+                }
+                Matcher m = SECTION.matcher(l);
+                if (isSectionHeading(raw) && m.matches()) {
+                    if (number != null) {
+                        sections.add(new NarrativeSection(number, title, paragraphs, sectionLine));
+                    }
+                    number = m.group(1);
+                    title = m.group(2).strip();
+                    sectionLine = i + 1;
+                    paragraphs = new ArrayList<>();
+                    continue;
+                }
+                if (number == null) {
+                    number = "";
+                    title = "";
+                    sectionLine = i + 1;
+                }
+                paragraphs.add(new TextBlock(joinContinuation(l, paragraphs), i + 1));
+            }
+            if (number != null) {
+                sections.add(new NarrativeSection(number, title, paragraphs, sectionLine));
+            }
+            return new Narrative(heading, sections);
+        }
+
+        /**
+         * A PDF page break can cut a sentence ("政府性基金预算拨款0万" / "元，…"): a paragraph that
+         * starts with a unit or closing punctuation continues the previous one.
+         */
+        String joinContinuation(String l, List<TextBlock> paragraphs) {
+            if (!paragraphs.isEmpty() && (l.startsWith("元") || l.startsWith("，") || l.startsWith("。"))) {
+                TextBlock prev = paragraphs.remove(paragraphs.size() - 1);
+                return prev.text() + l;
+            }
+            return l;
+        }
+
+        Procurement procurement(Narrative narrative) {
+            for (NarrativeSection s : narrative.sections()) {
+                if (!s.heading().contains("政府采购")) {
+                    continue;
+                }
+                for (TextBlock p : s.paragraphs()) {
+                    Amount total = wanAfter(p.text(), "采购预算总额");
+                    if (total == null) {
+                        total = wanAfter(p.text(), "采购总额");
+                    }
+                    Amount goods = wanAfter(p.text(), "货物预算");
+                    Amount works = wanAfter(p.text(), "工程预算");
+                    Amount services = wanAfter(p.text(), "服务预算");
+                    if (total != null || goods != null || works != null || services != null) {
+                        return new Procurement(total, goods, works, services, p.line());
+                    }
+                }
+            }
+            return null;
+        }
+
+        Amount wanAfter(String text, String label) {
+            Matcher m = Pattern.compile(Pattern.quote(label) + "\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*万元").matcher(text);
+            return m.find() ? Amount.wan(Numbers.parseAmount(m.group(1))) : null;
+        }
+
+        Assets assets(Narrative narrative) {
+            for (NarrativeSection s : narrative.sections()) {
+                if (!s.heading().contains("国有资产")) {
+                    continue;
+                }
+                String text = s.text();
+                String asOf = group(text, "截至\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
+                Integer quota = intOrNull(group(text, "公务用车编制\\s*(\\d+)\\s*辆"));
+                Integer actual = intOrNull(group(text, "实有\\s*(\\d+)\\s*辆"));
+                List<VehicleCount> vehicles = new ArrayList<>();
+                int other = text.indexOf("其中：");
+                if (other >= 0) {
+                    int stop = text.indexOf('。', other);
+                    String part = text.substring(other, stop < 0 ? text.length() : stop);
+                    Matcher m = Pattern.compile("([\\p{IsHan}]+用车)\\s*(\\d+)\\s*辆").matcher(part);
+                    while (m.find()) {
+                        vehicles.add(new VehicleCount(m.group(1), Integer.parseInt(m.group(2))));
+                    }
+                }
+                String area = group(text, "建筑总面积\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*平方米");
+                List<Assets.EquipmentCount> equipment = new ArrayList<>();
+                Matcher e = Pattern.compile("(\\d+)万元（原值）以上的([\\p{IsHan}]*设备)\\s*(\\d+)\\s*台").matcher(text);
+                while (e.find()) {
+                    equipment.add(new Assets.EquipmentCount(new BigDecimal(e.group(1)), e.group(2), Integer.parseInt(e.group(3))));
+                }
+                BigDecimal areaValue = area == null ? null : Numbers.parseAmount(area);
+                return new Assets(asOf, quota, actual, vehicles, areaValue, equipment, s.line());
+            }
+            return null;
+        }
+
+        String group(String text, String regex) {
+            Matcher m = Pattern.compile(regex).matcher(text);
+            return m.find() ? m.group(1) : null;
+        }
+
+        Integer intOrNull(String s) {
+            return s == null ? null : Integer.valueOf(s);
+        }
+
+        List<GlossaryEntry> glossary(int from, int to) {
+            List<GlossaryEntry> out = new ArrayList<>();
+            Pattern entry = Pattern.compile("^([一二三四五六七八九十]+)、([^：:]+)[：:](.*)$");
+            for (int i = from; i < to; i++) {
+                String l = lines.get(i).strip();
+                if (l.isEmpty()) {
+                    continue;
+                }
+                Matcher m = entry.matcher(l);
+                if (m.matches()) {
+                    out.add(new GlossaryEntry(m.group(1), m.group(2).strip(), m.group(3).strip(), i + 1));
+                } else if (!out.isEmpty()) {
+                    GlossaryEntry last = out.remove(out.size() - 1);
+                    String def = last.definition().isEmpty() ? l : last.definition() + "\n" + l;
+                    out.add(new GlossaryEntry(last.number(), last.term(), def, last.line()));
+                }
+            }
+            return out;
+        }
+    }
+}

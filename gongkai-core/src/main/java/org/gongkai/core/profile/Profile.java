@@ -1,0 +1,59 @@
+package org.gongkai.core.profile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A regional template: which tables a disclosure holds, in which order, with which titles and
+ * columns, and the fixed texts around them. Profiles are data (JSON resources), not code.
+ *
+ * @param id              e.g. "shanxi-13"
+ * @param name            human name
+ * @param tables          the tables in printed order
+ * @param noDataNote      the note printed under an empty table
+ * @param tableSectionTitle "第二部分 {year}年部门预算报表"
+ */
+public record Profile(
+        String id,
+        String name,
+        List<TableSpec> tables,
+        String noDataNote,
+        String tableSectionTitle) {
+
+    private static final Map<String, Profile> CACHE = new ConcurrentHashMap<>();
+
+    public Profile {
+        tables = List.copyOf(tables);
+    }
+
+    public Optional<TableSpec> table(String id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public TableSpec requireTable(String id) {
+        return table(id).orElseThrow(() -> new IllegalArgumentException("profile " + this.id + " has no table " + id));
+    }
+
+    /** Loads a profile shipped with Gongkai, e.g. "shanxi-13". */
+    public static Profile load(String id) {
+        return CACHE.computeIfAbsent(id, Profile::read);
+    }
+
+    private static Profile read(String id) {
+        String resource = "/org/gongkai/core/profile/" + id + ".json";
+        try (InputStream in = Profile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("unknown profile: " + id);
+            }
+            return JsonMapper.builder().build().readValue(in, Profile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read profile " + resource, e);
+        }
+    }
+}

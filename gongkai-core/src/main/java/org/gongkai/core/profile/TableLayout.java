@@ -1,0 +1,34 @@
+package org.gongkai.core.profile;
+
+/**
+ * How a table of a profile is built from the budget facts (derive) and read back (infer). A
+ * profile names one of these per table; the code for each lives once in the derive package.
+ */
+public enum TableLayout {
+    /** 预算收支总表: income by source beside expenditure by all 类 */
+    BUDGET_SUMMARY,
+    /** 预算收入总表: revenue by function code and source, plus 上年结转 */
+    REVENUE_BY_FUNCTION,
+    /** 预算支出总表: expenditure by function code, basic and project, including carryover */
+    EXPENDITURE_BY_FUNCTION,
+    /** 财政拨款收支总表: the three fiscal budgets beside expenditure by all 类 */
+    FISCAL_SUMMARY,
+    /** 一般公共预算支出预算表 (current year only), by function code */
+    GENERAL_BUDGET_BY_FUNCTION,
+    /** 一般公共预算基本支出分经济科目表 */
+    BASIC_BY_ECONOMIC,
+    /** 政府性基金预算收入表 */
+    GOVERNMENT_FUND_REVENUE,
+    /** 政府性基金预算支出表 */
+    GOVERNMENT_FUND_EXPENDITURE,
+    /** 国有资本经营预算收支预算表 */
+    STATE_CAPITAL,
+    /** "三公"经费支出预算表 */
+    THREE_PUBLIC,
+    /** 机关运行经费预算表 */
+    AGENCY_OPERATING,
+    /** 项目支出预算表（本年预算） */
+    PROJECTS_CURRENT_YEAR,
+    /** 项目支出预算表（上年结转） */
+    PROJECTS_CARRYOVER
+}

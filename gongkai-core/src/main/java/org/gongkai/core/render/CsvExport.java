@@ -1,0 +1,138 @@
+package org.gongkai.core.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.core.facts.BudgetFacts;
+import org.gongkai.core.facts.FundSource;
+import org.gongkai.core.facts.Period;
+import org.gongkai.core.facts.ProjectFacts;
+import org.gongkai.core.ingest.MergedIndicator;
+import org.gongkai.core.ingest.PerformanceTargetParser;
+import org.gongkai.core.model.Amount;
+import org.gongkai.core.model.ColumnType;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.FundsBreakdown;
+import org.gongkai.core.model.Numbers;
+import org.gongkai.core.model.PerformanceTarget;
+import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.TableRow;
+
+/**
+ * Machine-readable CSV next to the published document: T01.csv … T13.csv as printed, plus
+ * projects.csv, performance_targets.csv and performance_indicators.csv. UTF-8 with BOM so that
+ * Excel opens it right; amounts as plain numbers without thousands separators.
+ */
+public final class CsvExport {
+
+    private CsvExport() {
+    }
+
+    public static OutputFiles files(Disclosure d, BudgetFacts facts) {
+        OutputFiles out = new OutputFiles();
+        if (d != null) {
+            for (PrintedTable t : d.tables()) {
+                out.put(fileName(t.id()), table(t));
+            }
+        }
+        if (facts != null) {
+            out.put("projects.csv", projects(facts));
+        }
+        if (d != null) {
+            out.put("performance_targets.csv", performanceTargets(d.performanceTargets()));
+            out.put("performance_indicators.csv", performanceIndicators(d.performanceTargets()));
+        }
+        return out;
+    }
+
+    /** "T1" → "T01.csv". */
+    static String fileName(String id) {
+        String digits = id.substring(1);
+        return "T" + (digits.length() == 1 ? "0" + digits : digits) + ".csv";
+    }
+
+    /** A table as printed: first row the column headers, then one row per printed row. */
+    public static String table(PrintedTable t) {
+        Csv csv = new Csv();
+        csv.row(t.columns().stream().map(c -> c.label()).toList());
+        for (TableRow r : t.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < t.columns().size(); i++) {
+                String v = r.cell(i);
+                if (t.columns().get(i).type() == ColumnType.AMOUNT && Numbers.isAmount(v)) {
+                    v = Numbers.parseAmount(v).toPlainString();
+                }
+                cells.add(v);
+            }
+            csv.row(cells);
+        }
+        return csv.toString();
+    }
+
+    static String projects(BudgetFacts facts) {
+        Csv csv = new Csv();
+        List<String> header = new ArrayList<>(List.of("period", "unit", "project", "function_code", "category", "total_wan"));
+        for (FundSource s : FundSource.values()) {
+            header.add(s.key() + "_wan");
+        }
+        csv.row(header);
+        for (ProjectFacts p : facts.projects()) {
+            List<String> cells = new ArrayList<>(List.of(p.period() == Period.CURRENT_YEAR ? "currentYear" : "carryover",
+                    nz(p.unit()), p.name(), nz(p.functionCode()), p.category() == null ? "" : p.category().label(),
+                    p.total().toPlainString()));
+            for (FundSource s : FundSource.values()) {
+                BigDecimal v = p.amount(s);
+                cells.add(v == null ? "" : v.toPlainString());
+            }
+            csv.row(cells);
+        }
+        return csv.toString();
+    }
+
+    static String performanceTargets(List<PerformanceTarget> targets) {
+        Csv csv = new Csv();
+        csv.row("project", "competent_department", "department_code", "implementing_unit", "attribute", "project_term",
+                "period_total_yuan", "period_central_yuan", "period_provincial_yuan", "period_local_yuan",
+                "period_self_raised_yuan", "period_other_yuan",
+                "annual_total_yuan", "annual_central_yuan", "annual_provincial_yuan", "annual_local_yuan",
+                "annual_self_raised_yuan", "annual_other_yuan", "filing_date", "line");
+        for (PerformanceTarget t : targets) {
+            List<String> cells = new ArrayList<>(List.of(t.projectName(), nz(t.competentDepartment()), nz(t.departmentCode()),
+                    nz(t.implementingUnit()), nz(t.attribute()), nz(t.projectTerm())));
+            cells.addAll(funds(t.periodFunds()));
+            cells.addAll(funds(t.annualFunds()));
+            cells.add(nz(t.filingDate()));
+            cells.add(Integer.toString(t.line()));
+            csv.row(cells);
+        }
+        return csv.toString();
+    }
+
+    private static List<String> funds(FundsBreakdown f) {
+        if (f == null) {
+            return List.of("", "", "", "", "", "");
+        }
+        return List.of(yuan(f.total()), yuan(f.central()), yuan(f.provincial()), yuan(f.local()), yuan(f.selfRaised()),
+                yuan(f.other()));
+    }
+
+    private static String yuan(Amount a) {
+        return a == null ? "" : a.to(org.gongkai.core.model.MoneyUnit.YUAN).value().toPlainString();
+    }
+
+    static String performanceIndicators(List<PerformanceTarget> targets) {
+        Csv csv = new Csv();
+        csv.row("project", "level1", "level2", "level3", "period_value", "annual_value", "line");
+        for (PerformanceTarget t : targets) {
+            for (MergedIndicator m : PerformanceTargetParser.merge(t)) {
+                csv.row(t.projectName(), nz(m.level1()), nz(m.level2()), nz(m.name()), nz(m.periodValue()),
+                        nz(m.annualValue()), Integer.toString(m.line()));
+            }
+        }
+        return csv.toString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,54 @@
+package org.gongkai.core.render;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gongkai.core.facts.BudgetFacts;
+import org.gongkai.core.model.Disclosure;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON form of a {@link Disclosure} or {@link BudgetFacts}: an envelope naming the format and
+ * its version, then the record with field names from the glossary (schema: docs/json-schema.md).
+ */
+public final class Json {
+
+    /** Envelope format of a Disclosure document. */
+    public static final String DISCLOSURE_FORMAT = "gongkai-disclosure";
+    /** Envelope format of a BudgetFacts document. */
+    public static final String FACTS_FORMAT = "gongkai-facts";
+    /** Schema version written and accepted. */
+    public static final int VERSION = 1;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private Json() {
+    }
+
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String write(Disclosure d) {
+        return MAPPER.writeValueAsString(envelope(DISCLOSURE_FORMAT, "disclosure", d));
+    }
+
+    public static String write(BudgetFacts f) {
+        return MAPPER.writeValueAsString(envelope(FACTS_FORMAT, "facts", f));
+    }
+
+    private static Map<String, Object> envelope(String format, String field, Object body) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", format);
+        m.put("version", VERSION);
+        m.put(field, body);
+        return m;
+    }
+}

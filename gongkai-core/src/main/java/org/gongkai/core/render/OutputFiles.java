@@ -1,0 +1,75 @@
+package org.gongkai.core.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A set of output files written all-or-nothing: each file goes to a temporary file beside it and
+ * is moved into place only when every file has been written, so a failure leaves what was there.
+ */
+public final class OutputFiles {
+
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
+
+    public OutputFiles put(String name, String content) {
+        files.put(name, content.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    public OutputFiles put(String name, byte[] content) {
+        files.put(name, content);
+        return this;
+    }
+
+    public Map<String, byte[]> files() {
+        return files;
+    }
+
+    /** Writes every file into {@code dir} (created if missing). */
+    public void writeTo(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                Path target = dir.resolve(e.getKey());
+                Path tmp = Files.createTempFile(dir, "." + e.getKey(), ".part");
+                staged.put(tmp, target);
+                Files.write(tmp, e.getValue());
+            }
+            for (Map.Entry<Path, Path> e : staged.entrySet()) {
+                move(e.getKey(), e.getValue());
+            }
+        } finally {
+            for (Path tmp : staged.keySet()) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** Writes one file atomically. */
+    public static void write(Path file, byte[] content) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        try {
+            Files.write(tmp, content);
+            move(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
