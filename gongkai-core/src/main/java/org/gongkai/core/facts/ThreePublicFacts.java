@@ -1,5 +1,6 @@
 package org.gongkai.core.facts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ public record ThreePublicFacts(
         return new ThreePublicFacts(Map.of(), Map.of(), Map.of(), Map.of());
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return outboundTravel.isEmpty() && reception.isEmpty() && vehiclePurchase.isEmpty() && vehicleOperation.isEmpty();
     }

@@ -1,5 +1,6 @@
 package org.gongkai.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -50,6 +51,7 @@ public record Amount(BigDecimal value, MoneyUnit unit) implements Comparable<Amo
         return new Amount(value.subtract(o.value), unit);
     }
 
+    @JsonIgnore
     public boolean isZero() {
         return value.signum() == 0;
     }

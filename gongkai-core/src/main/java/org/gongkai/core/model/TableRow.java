@@ -1,5 +1,6 @@
 package org.gongkai.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ public record TableRow(List<String> cells, int line) {
         return index < cells.size() ? cells.get(index) : "";
     }
 
+    @JsonIgnore
     public boolean isBlank() {
         return cells.stream().allMatch(String::isEmpty);
     }

@@ -1,4 +1,0 @@
-package org.gongkai.core.catalogue;
-
-/** STUB until the catalogue branch lands. */
-public enum CodeLevel { CLASS, SECTION, ITEM }
