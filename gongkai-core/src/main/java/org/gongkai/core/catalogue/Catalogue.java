@@ -184,7 +184,7 @@ public final class Catalogue {
         for (int i = 1; i < parts.length; i++) {
             code.append(parts[i].length() == 1 ? "0" + parts[i] : parts[i]);
         }
-        return code.chars().allMatch(c -> c >= '0' && c <= '9') ? code.toString() : null;
+        return CodeTable.isDigits(code.toString()) ? code.toString() : null;
     }
 
     @Override

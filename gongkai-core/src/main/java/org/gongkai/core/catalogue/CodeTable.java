@@ -72,7 +72,7 @@ final class CodeTable {
         }
         String code = fields[0].strip();
         String name = fields[1].strip();
-        if (!code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!isDigits(code)) {
             throw malformed(resource, lineNo, "code \"" + code + "\" is not all digits");
         }
         CodeLevel level = CodeLevel.ofLength(code.length()).filter(levels::contains).orElseThrow(() ->
@@ -99,6 +99,11 @@ final class CodeTable {
 
     private static IllegalStateException malformed(String resource, int lineNo, String message) {
         return new IllegalStateException(resource + " line " + lineNo + ": " + message);
+    }
+
+    /** True when {@code text} is non-empty and only ASCII digits. */
+    static boolean isDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** A name without any whitespace: names compare this way. */
