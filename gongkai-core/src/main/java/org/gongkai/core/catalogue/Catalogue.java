@@ -179,10 +179,9 @@ public final class Catalogue {
         if (printed == null || printed.isBlank()) {
             return null;
         }
-        String[] parts = SEPARATORS.split(printed.strip());
-        StringBuilder code = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            code.append(parts[i].length() == 1 ? "0" + parts[i] : parts[i]);
+        StringBuilder code = new StringBuilder();
+        for (String part : SEPARATORS.split(printed.strip())) {
+            code.append(part.length() == 1 && code.length() > 0 ? "0" + part : part);
         }
         return CodeTable.isDigits(code.toString()) ? code.toString() : null;
     }

@@ -93,6 +93,7 @@ class CatalogueTest {
         assertThat(Catalogue.normalizeCode(null)).isNull();
         assertThat(Catalogue.normalizeCode("  ")).isNull();
         assertThat(Catalogue.normalizeCode("合计")).isNull();
+        assertThat(Catalogue.normalizeCode("-")).isNull();
         assertThat(c2026.function("212 05 01")).map(CatalogueEntry::name).contains("城乡社区环境卫生");
         assertThat(c2026.function("231-03-99")).map(CatalogueEntry::name).contains("地方政府其他一般债务还本支出");
         assertThat(c2026.function("2120502")).isEmpty();
