@@ -1,0 +1,109 @@
+package org.gongkai.core.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gongkai.core.Reference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Anything that is not a disclosure gets a clear message saying what and where. */
+class BadInputTest {
+
+    @TempDir
+    Path dir;
+
+    private IngestException read(String name, byte[] bytes) throws IOException {
+        Path f = dir.resolve(name);
+        Files.write(f, bytes);
+        try {
+            Inputs.load(f);
+        } catch (IngestException e) {
+            return e;
+        }
+        throw new AssertionError("no error for " + name);
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        IngestException e = read("empty.txt", new byte[0]);
+        assertThat(e.describe()).isEqualTo("empty.txt: 文件为空");
+    }
+
+    @Test
+    void binaryFile() throws IOException {
+        IngestException e = read("x.pdf", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xff});
+        assertThat(e.getMessage()).contains("不是文本文件");
+    }
+
+    @Test
+    void notUtf8() throws IOException {
+        IngestException e = read("gbk.txt", "预算收支总表".getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertThat(e.getMessage()).contains("不是UTF-8");
+    }
+
+    @Test
+    void anotherDocument() throws IOException {
+        IngestException e = read("poem.txt", "床前明月光\n疑是地上霜\n举头望明月\n低头思故乡\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(e.getMessage()).startsWith("不是部门预算公开文本");
+    }
+
+    @Test
+    void truncatedReference() throws IOException {
+        List<String> lines = Files.readAllLines(Reference.file());
+        byte[] head = String.join("\n", lines.subList(0, 300)).getBytes(StandardCharsets.UTF_8);
+        IngestException e = read("cut.txt", head);
+        assertThat(e.getMessage()).contains("文本不完整").contains("第三部分");
+        assertThat(e.line()).isEqualTo(300);
+    }
+
+    @Test
+    void missingFile() {
+        assertThatThrownBy(() -> Inputs.load(dir.resolve("nope.txt")))
+                .isInstanceOf(IngestException.class).hasMessageContaining("文件不存在");
+    }
+
+    @Test
+    void directory() {
+        assertThatThrownBy(() -> Inputs.load(dir)).isInstanceOf(IngestException.class).hasMessageContaining("不是普通文件");
+    }
+
+    @Test
+    void hugeInputIsRefusedBeforeReading() throws IOException {
+        Path f = dir.resolve("huge.txt");
+        try (OutputStream out = Files.newOutputStream(f)) {
+            byte[] block = new byte[1 << 20];
+            java.util.Arrays.fill(block, (byte) 'a');
+            for (int i = 0; i <= TextDisclosureReader.MAX_BYTES / block.length; i++) {
+                out.write(block);
+            }
+        }
+        assertThatThrownBy(() -> Inputs.load(f)).isInstanceOf(IngestException.class).hasMessageContaining("文件过大");
+    }
+
+    @Test
+    void brokenJson() throws IOException {
+        IngestException e = read("doc.json", "{\"format\": \"gongkai-disclosure\",\n \"version\": 1,\n \"disclosure\": {\"metadata\": ".getBytes(StandardCharsets.UTF_8));
+        assertThat(e.getMessage()).startsWith("JSON格式错误");
+        assertThat(e.line()).isEqualTo(3);
+    }
+
+    @Test
+    void foreignJson() throws IOException {
+        IngestException e = read("other.json", "{\"hello\": 1}".getBytes(StandardCharsets.UTF_8));
+        assertThat(e.getMessage()).contains("不是Gongkai的JSON文件");
+    }
+
+    @Test
+    void jsonWithWrongField() throws IOException {
+        IngestException e = read("bad.json",
+                "{\"format\":\"gongkai-facts\",\"version\":1,\"facts\":{\"fiscalYear\":\"abc\"}}".getBytes(StandardCharsets.UTF_8));
+        assertThat(e.getMessage()).startsWith("JSON内容不符合格式").contains("fiscalYear");
+    }
+}

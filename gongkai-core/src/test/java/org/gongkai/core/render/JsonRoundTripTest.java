@@ -1,0 +1,35 @@
+package org.gongkai.core.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.gongkai.core.Reference;
+import org.gongkai.core.facts.BudgetFacts;
+import org.gongkai.core.ingest.Inputs;
+import org.gongkai.core.ingest.JsonInput;
+import org.gongkai.core.model.Disclosure;
+import org.junit.jupiter.api.Test;
+
+/** JSON → model → JSON keeps every value, and the schema's field names are the glossary's. */
+class JsonRoundTripTest {
+
+    @Test
+    void disclosureRoundTrip() {
+        Disclosure d = Reference.disclosure();
+        String json = Json.write(d);
+        Disclosure back = JsonInput.read("doc.json", json.getBytes(StandardCharsets.UTF_8)).disclosure();
+        assertThat(back).isEqualTo(d);
+        assertThat(Json.write(back)).isEqualTo(json);
+        assertThat(json).contains("\"format\" : \"gongkai-disclosure\"", "\"fiscalYear\" : 2026", "\"unitCode\" : \"608\"",
+                "\"performanceTargets\"", "\"readingNotes\"");
+    }
+
+    @Test
+    void factsRoundTrip() {
+        BudgetFacts f = Inputs.infer(Reference.disclosure());
+        String json = Json.write(f);
+        BudgetFacts back = JsonInput.read("facts.json", json.getBytes(StandardCharsets.UTF_8)).facts();
+        assertThat(back).isEqualTo(f);
+        assertThat(json).contains("\"functionCode\" : \"2120501\"", "\"amount\" : 21694.90", "\"GENERAL_BUDGET\"");
+    }
+}
