@@ -1,0 +1,74 @@
+package org.gongkai.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes, messages, files written. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = GongkaiCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private static Path reference() {
+        String root = System.getProperty("gongkai.repoRoot", "..");
+        return Path.of(root).resolve("samples/shanxi-zonggai-jianguanbu-2026.txt");
+    }
+
+    @Test
+    void importWritesDisclosureJson() throws Exception {
+        Path json = dir.resolve("doc.json");
+        assertThat(run("import", reference().toString(), "--out", json.toString())).isZero();
+        String text = Files.readString(json);
+        assertThat(text).contains("\"format\" : \"gongkai-disclosure\"", "\"department\" : \"山西转型综合改革示范区建设与公用事业管理部\"");
+        assertThat(err.toString()).contains("13 张表");
+    }
+
+    @Test
+    void exportCsvAndFacts() throws Exception {
+        assertThat(run("export", reference().toString(), "--format", "csv", "--out", dir.toString())).isZero();
+        assertThat(dir.resolve("T13.csv")).exists();
+        assertThat(Files.readString(dir.resolve("T13.csv"), StandardCharsets.UTF_8)).contains("购置清雪除冰机械设备项目,9.59,9.59,,");
+        Path facts = dir.resolve("facts");
+        assertThat(run("export", reference().toString(), "--format", "json", "--facts", "--out", facts.toString())).isZero();
+        assertThat(Files.readString(facts.resolve("facts.json"))).contains("\"format\" : \"gongkai-facts\"");
+        // a facts JSON is itself an input
+        Path again = dir.resolve("again");
+        assertThat(run("export", facts.resolve("facts.json").toString(), "--format", "csv", "--out", again.toString())).isZero();
+        assertThat(again.resolve("projects.csv")).exists();
+    }
+
+    @Test
+    void badInputExitsTwoWithAMessageAndNoStackTrace() throws Exception {
+        Path empty = dir.resolve("empty.txt");
+        Files.write(empty, new byte[0]);
+        Path target = dir.resolve("keep.json");
+        Files.writeString(target, "old");
+        assertThat(run("import", empty.toString(), "--out", target.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("错误：empty.txt: 文件为空" + System.lineSeparator());
+        assertThat(Files.readString(target)).isEqualTo("old");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(run("export", reference().toString(), "--format", "pdf", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--format");
+    }
+}
