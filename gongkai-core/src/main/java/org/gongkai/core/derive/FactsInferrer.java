@@ -15,6 +15,7 @@ import org.gongkai.core.catalogue.CatalogueEntry;
 import org.gongkai.core.facts.AgencyOperatingFacts;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.facts.BudgetLine;
+import org.gongkai.core.facts.DisclosureTexts;
 import org.gongkai.core.facts.EconomicLine;
 import org.gongkai.core.facts.ExpenditureKind;
 import org.gongkai.core.facts.FundSource;
@@ -59,7 +60,7 @@ public final class FactsInferrer {
         BigDecimal carryforward = d.table("T1").flatMap(t -> rowAmount(t, "expenditureItem", "年终结转", "total")).orElse(null);
         return new BudgetFacts(department, d.metadata().unitCode(), d.metadata().region(), d.metadata().fiscalYear(),
                 d.metadata().profile(), units, lines, carryforward, economicLines(d), projects, threePublic(d),
-                agencyOperating(d), d.procurement(), d.assets(), priorYear(d));
+                agencyOperating(d), d.procurement(), d.assets(), priorYear(d), d.performanceTargets(), texts(d));
     }
 
     // ---- budget lines ---------------------------------------------------------------------------
@@ -469,6 +470,64 @@ public final class FactsInferrer {
             }
         }
         return new PriorYear(revenue, expenditure, generalBudget, null, null);
+    }
+
+    /** The narrative's own words: duties, organization, reasons, what 人员/公用经费 cover. */
+    private static DisclosureTexts texts(Disclosure d) {
+        List<String> duties = d.overview() == null ? List.of() : d.overview().duties().stream().map(TextBlock::text).toList();
+        List<String> organization = d.overview() == null ? List.of()
+                : d.overview().organization().stream().map(TextBlock::text).toList();
+        String revenueReason = null;
+        String expenditureReason = null;
+        String generalBudgetReason = null;
+        String personnel = null;
+        String operating = null;
+        String services = null;
+        String other = null;
+        if (d.narrative() != null) {
+            for (NarrativeSection s : d.narrative().sections()) {
+                for (TextBlock p : s.paragraphs()) {
+                    for (String clause : p.text().split("[；;]")) {
+                        String reason = group(clause, "主要原因是[：:]?(.+?)[。]?$");
+                        if (reason != null && clause.contains("收入总计") && revenueReason == null) {
+                            revenueReason = reason;
+                        } else if (reason != null && clause.contains("支出总计") && expenditureReason == null) {
+                            expenditureReason = reason;
+                        } else if (reason != null && clause.contains("一般公共预算当年支出") && generalBudgetReason == null) {
+                            generalBudgetReason = reason;
+                        }
+                        String covers = group(clause, "主要包括[：:](.+?)[。；]?$");
+                        if (covers != null && clause.startsWith("人员经费")) {
+                            personnel = covers;
+                        } else if (covers != null && clause.startsWith("公用经费")) {
+                            operating = covers;
+                        }
+                    }
+                }
+                if (s.heading().contains("其他说明")) {
+                    services = textAfter(s, "政府购买服务");
+                    other = textAfter(s, "（二）");
+                }
+            }
+        }
+        return new DisclosureTexts(duties, organization, revenueReason, expenditureReason, generalBudgetReason, personnel,
+                operating, null, null, services, other, d.glossary());
+    }
+
+    /** The paragraph that follows the first paragraph containing {@code marker}, if any. */
+    private static String textAfter(NarrativeSection s, String marker) {
+        List<TextBlock> ps = s.paragraphs();
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            if (ps.get(i).text().contains(marker)) {
+                return ps.get(i + 1).text();
+            }
+        }
+        return null;
+    }
+
+    private static String group(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text.strip());
+        return m.find() ? m.group(1).strip() : null;
     }
 
     private static BigDecimal priorFrom(String clause) {

@@ -3,6 +3,7 @@ package org.gongkai.core.facts;
 import java.math.BigDecimal;
 import java.util.List;
 import org.gongkai.core.model.Assets;
+import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.Procurement;
 
 /**
@@ -24,6 +25,8 @@ import org.gongkai.core.model.Procurement;
  * @param procurement       政府采购
  * @param assets            国有资产
  * @param priorYear         last year's totals where known
+ * @param performanceTargets 项目支出绩效目标表 as entered (one per project)
+ * @param texts             the words of the narrative a machine cannot know
  */
 public record BudgetFacts(
         String department,
@@ -40,7 +43,9 @@ public record BudgetFacts(
         List<AgencyOperatingFacts> agencyOperating,
         Procurement procurement,
         Assets assets,
-        PriorYear priorYear) {
+        PriorYear priorYear,
+        List<PerformanceTarget> performanceTargets,
+        DisclosureTexts texts) {
 
     public BudgetFacts {
         units = List.copyOf(units);
@@ -48,5 +53,7 @@ public record BudgetFacts(
         basicByEconomic = List.copyOf(basicByEconomic);
         projects = List.copyOf(projects);
         agencyOperating = List.copyOf(agencyOperating);
+        performanceTargets = performanceTargets == null ? List.of() : List.copyOf(performanceTargets);
+        texts = texts == null ? DisclosureTexts.empty() : texts;
     }
 }

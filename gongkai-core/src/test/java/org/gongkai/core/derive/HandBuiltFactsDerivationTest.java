@@ -50,7 +50,7 @@ class HandBuiltFactsDerivationTest {
             new ThreePublicFacts(Map.of(), Map.of(FundSource.GENERAL_BUDGET, m("2.00")), Map.of(),
                     Map.of(FundSource.GENERAL_BUDGET, m("3.10"))),
             List.of(new AgencyOperatingFacts("测试部机关", Map.of(FundSource.GENERAL_BUDGET, m("20.50")))),
-            null, null, PriorYear.unknown());
+            null, null, PriorYear.unknown(), List.of(), null);
 
     private final Catalogue catalogue = Catalogue.forYear(2026);
     private final List<PrintedTable> tables = new TableDeriver(Profile.load("shanxi-13"), catalogue).derive(facts);

@@ -92,6 +92,19 @@ class ReferenceDerivationTest {
         assertThat(facts.carryforward()).isNull();
     }
 
+    @Test
+    void textsTheMachineCannotKnowAreCarried() {
+        assertThat(facts.texts().revenueChangeReason()).isEqualTo("PPP综合管廊缺口等补助类费用增加");
+        assertThat(facts.texts().expenditureChangeReason()).isEqualTo("PPP综合管廊缺口等补助类费用增加");
+        assertThat(facts.texts().generalBudgetChangeReason()).isNull();
+        assertThat(facts.texts().personnelCovers()).isEqualTo("无");
+        assertThat(facts.texts().operatingCovers()).isEqualTo("会议费、邮电费、办公费、办公设备购置、其他商品和服务支出等");
+        assertThat(facts.texts().purchaseServicesCatalogue()).isEqualTo("无");
+        assertThat(facts.texts().otherNotes()).isEqualTo("无");
+        assertThat(facts.texts().duties().get(0)).startsWith("建设与公用事业管理部负责统筹全区建设协调综合管理工作");
+        assertThat(facts.texts().glossary()).hasSize(12);
+    }
+
     private static BigDecimal sum(List<BudgetLine> lines, Period p) {
         return lines.stream().filter(l -> l.period() == p).map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
