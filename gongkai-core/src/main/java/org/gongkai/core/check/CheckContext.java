@@ -1,0 +1,53 @@
+package org.gongkai.core.check;
+
+import java.util.Optional;
+import org.gongkai.core.catalogue.Catalogue;
+import org.gongkai.core.derive.FactsInferrer;
+import org.gongkai.core.facts.BudgetFacts;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.profile.Profile;
+
+/** What a rule sees: the printed disclosure, the year's catalogue, the profile, and the facts behind it. */
+public final class CheckContext {
+
+    private final Disclosure disclosure;
+    private final Catalogue catalogue;
+    private final Profile profile;
+    private BudgetFacts facts;
+
+    public CheckContext(Disclosure disclosure) {
+        this.disclosure = disclosure;
+        this.catalogue = Catalogue.forYear(disclosure.metadata().fiscalYear());
+        String profileId = disclosure.metadata().profile() == null ? "shanxi-13" : disclosure.metadata().profile();
+        this.profile = Profile.load(profileId);
+    }
+
+    public Disclosure disclosure() {
+        return disclosure;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public int fiscalYear() {
+        return disclosure.metadata().fiscalYear();
+    }
+
+    public Optional<PrintedTable> table(String id) {
+        return disclosure.table(id);
+    }
+
+    /** The facts inferred from the printed tables (computed once, on first use). */
+    public BudgetFacts facts() {
+        if (facts == null) {
+            facts = new FactsInferrer(catalogue).infer(disclosure);
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,27 @@
+package org.gongkai.core.check;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of checking one document. JSON: {"document": {...}, "summary": {"error": n,
+ * "warning": n, "info": n}, "findings": [...]} (docs/check-report.md).
+ */
+public record CheckReport(DocumentInfo document, Map<String, Integer> summary, List<Finding> findings) {
+
+    /** Which document was checked. */
+    public record DocumentInfo(String source, String department, int fiscalYear, String profile, String title) {
+    }
+
+    public CheckReport {
+        findings = List.copyOf(findings);
+    }
+
+    public int count(Severity s) {
+        return summary.getOrDefault(s.code(), 0);
+    }
+
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+}

@@ -1,0 +1,50 @@
+package org.gongkai.core.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.core.model.Disclosure;
+
+/** Runs rules over a disclosure and collects their findings, most severe first. */
+public final class Checker {
+
+    private final List<Rule> rules;
+
+    public Checker(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Every rule Gongkai has. */
+    public static Checker standard() {
+        return new Checker(Rules.all());
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public CheckReport check(Disclosure d) {
+        CheckContext context = new CheckContext(d);
+        Findings out = new Findings();
+        for (Rule rule : rules) {
+            out.start(rule.info());
+            try {
+                rule.check(context, out);
+            } catch (RuntimeException e) {
+                out.report(Severity.WARNING, "规则运行失败，未能完成该项核对：" + e, Location.ofDocument(null, 0), Map.of());
+            }
+        }
+        List<Finding> findings = new ArrayList<>(out.all());
+        findings.sort(Comparator.comparing(Finding::severity)
+                .thenComparing(f -> f.location().line() == 0 ? Integer.MAX_VALUE : f.location().line()));
+        Map<String, Integer> summary = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            summary.put(s.code(), (int) findings.stream().filter(f -> f.severity() == s).count());
+        }
+        var m = d.metadata();
+        return new CheckReport(new CheckReport.DocumentInfo(m.sourceName(), m.department(), m.fiscalYear(), m.profile(), m.title()),
+                summary, findings);
+    }
+}
