@@ -1,0 +1,93 @@
+package org.gongkai.core.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiPredicate;
+
+import org.gongkai.core.model.Indicator;
+
+/** Pairs the 年度 indicators of a form with its 实施期 indicators (see {@link PerformanceTargetParser#merge}). */
+final class IndicatorMerger {
+
+    /** A row of the merged list while it is built. */
+    private static final class Pair {
+        final Indicator period;
+        Indicator annual;
+
+        Pair(Indicator period, Indicator annual) {
+            this.period = period;
+            this.annual = annual;
+        }
+
+        Indicator any() {
+            return period != null ? period : annual;
+        }
+
+        String family() {
+            return IndicatorVocabulary.family(any().level2());
+        }
+    }
+
+    private IndicatorMerger() {
+    }
+
+    static List<MergedIndicator> merge(List<Indicator> period, List<Indicator> annual) {
+        List<Pair> pairs = new ArrayList<>();
+        for (Indicator p : period) {
+            pairs.add(new Pair(p, null));
+        }
+        int previous = -1;
+        for (Indicator a : annual) {
+            int match = findPartner(pairs, a);
+            if (match >= 0) {
+                pairs.get(match).annual = a;
+                previous = Math.max(previous, match);
+            } else {
+                previous = insertionPoint(pairs, a, previous);
+                pairs.add(previous, new Pair(null, a));
+            }
+        }
+        return pairs.stream().map(IndicatorMerger::toMerged).toList();
+    }
+
+    /** The first unpaired 实施期 indicator of the same family with an equal name, else a prefix-related one. */
+    private static int findPartner(List<Pair> pairs, Indicator annual) {
+        int equal = find(pairs, annual, String::equals);
+        return equal >= 0 ? equal : find(pairs, annual, IndicatorVocabulary::sameName);
+    }
+
+    private static int find(List<Pair> pairs, Indicator annual, BiPredicate<String, String> sameName) {
+        String family = IndicatorVocabulary.family(annual.level2());
+        for (int i = 0; i < pairs.size(); i++) {
+            Pair pair = pairs.get(i);
+            if (pair.period != null && pair.annual == null && Objects.equals(pair.family(), family)
+                    && sameName.test(pair.period.name(), annual.name())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * After the last row of the same family; when there is none, after the furthest row a 年度
+     * indicator went to so far (at the start when there is none either).
+     */
+    private static int insertionPoint(List<Pair> pairs, Indicator annual, int previous) {
+        String family = IndicatorVocabulary.family(annual.level2());
+        for (int i = pairs.size() - 1; i >= 0; i--) {
+            if (Objects.equals(pairs.get(i).family(), family)) {
+                return i + 1;
+            }
+        }
+        return previous + 1;
+    }
+
+    private static MergedIndicator toMerged(Pair pair) {
+        Indicator first = pair.any();
+        return new MergedIndicator(first.level1(), first.level2(), first.name(),
+                pair.period == null ? null : pair.period.value(),
+                pair.annual == null ? null : pair.annual.value(),
+                first.line());
+    }
+}
