@@ -113,10 +113,13 @@ final class PerfFundsReader {
         return breakdown(annual, "annualFunds.", "年度", formLine);
     }
 
-    /** The breakdown of one column; every field not printed is null and gets a note. */
+    /**
+     * The breakdown of one column; every field not printed is null and gets a note — except 其他资金,
+     * which forms commonly leave blank (blank is "not stated", kept as null without a note).
+     */
     private FundsBreakdown breakdown(Map<Field, Amount> amounts, String prefix, String column, int formLine) {
         for (Field field : Field.values()) {
-            if (!amounts.containsKey(field)) {
+            if (!amounts.containsKey(field) && field != Field.OTHER) {
                 String what = field == Field.TOTAL ? column + "资金总额" : column + field.label;
                 notes.add(new ReadingNote(prefix + field.key, lines.getOrDefault(field, formLine),
                         what + "在文本中缺失"));
