@@ -71,4 +71,23 @@ class CliTest {
         assertThat(run("export", reference().toString(), "--format", "pdf", "--out", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--format");
     }
+
+    @Test
+    void checkWritesReportsAndExitsByErrors() throws Exception {
+        Path report = dir.resolve("report.json");
+        int code = run("check", reference().toString(), "--format", "json", "--out", report.toString());
+        String json = Files.readString(report);
+        assertThat(json).contains("\"summary\"", "\"findings\"");
+        boolean hasErrors = !json.contains("\"error\" : 0");
+        assertThat(code).isEqualTo(hasErrors ? 1 : 0);
+        Path empty = dir.resolve("empty.txt");
+        Files.write(empty, new byte[0]);
+        assertThat(run("check", empty.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void rulesListsTheCatalogue() {
+        assertThat(run("rules")).isZero();
+        assertThat(out.toString()).contains("条规则");
+    }
 }

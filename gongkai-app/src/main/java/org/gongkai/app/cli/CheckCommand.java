@@ -1,0 +1,61 @@
+package org.gongkai.app.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gongkai.core.check.CheckReport;
+import org.gongkai.core.check.CheckReportWriter;
+import org.gongkai.core.check.Checker;
+import org.gongkai.core.ingest.Inputs;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.render.OutputFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** ./gongkai check FILE [--format text|json|html] [--out FILE] */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"按全部勾稽关系核对公开文件。退出码：0 无错误，1 有错误，2 无法读取输入。",
+                "Check a disclosure against every consistency rule. Exit 0: no errors, 1: errors, 2: unreadable input."})
+public class CheckCommand implements Callable<Integer> {
+
+    /** Report formats. */
+    enum Format { text, json, html }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "公开文本、Disclosure JSON 或 BudgetFacts JSON")
+    Path file;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text（默认）、json 或 html")
+    Format format = Format.text;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "报告文件；省略时写到标准输出")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Inputs.Loaded loaded = Inputs.load(file);
+        Disclosure d = loaded.disclosure();
+        if (d == null) {
+            spec.commandLine().getErr().println("错误：" + file.getFileName() + " 是预算事实（BudgetFacts）JSON；请先用 render 生成公开文件再核对");
+            return InputErrors.INPUT_UNREADABLE;
+        }
+        CheckReport report = Checker.standard().check(d);
+        String text = switch (format) {
+            case text -> CheckReportWriter.text(report);
+            case json -> CheckReportWriter.json(report);
+            case html -> CheckReportWriter.html(report);
+        };
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            OutputFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+            spec.commandLine().getErr().println(CheckReportWriter.summaryLine(report) + " → " + out);
+        }
+        return report.hasErrors() ? 1 : 0;
+    }
+}

@@ -1,0 +1,55 @@
+package org.gongkai.core.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.gongkai.core.Reference;
+import org.junit.jupiter.api.Test;
+
+/** The report formats, on a checker with two toy rules whose findings are known. */
+class CheckReportWriterTest {
+
+    private static Rule rule(String id, Severity s, String message, Location where) {
+        return new Rule() {
+            public RuleInfo info() {
+                return new RuleInfo(id, Category.ARITHMETIC, s, "测试规则");
+            }
+
+            public void check(CheckContext c, Findings out) {
+                out.report(message, where, Findings.evidence("应为", "1.00", "实际", "2.00"));
+            }
+        };
+    }
+
+    private final CheckReport report = new Checker(List.of(
+            rule("test.warn", Severity.WARNING, "可能有误", Location.ofNarrative("一、部门预算收支", "句子<b>", 398)),
+            rule("test.err", Severity.ERROR, "合计应为 1.00，实际为 2.00", Location.ofTable("T2", "合计", "合计", 114))))
+            .check(Reference.disclosure());
+
+    @Test
+    void mostSevereFirstAndCounted() {
+        assertThat(report.findings()).extracting(Finding::rule).containsExactly("test.err", "test.warn");
+        assertThat(report.summary()).isEqualTo(Map.of("error", 1, "warning", 1, "info", 0));
+        assertThat(report.hasErrors()).isTrue();
+    }
+
+    @Test
+    void json() {
+        String json = CheckReportWriter.json(report);
+        assertThat(json).contains("\"summary\" : {", "\"error\" : 1", "\"rule\" : \"test.err\"", "\"severity\" : \"error\"",
+                "\"table\" : \"T2\"", "\"line\" : 114", "\"应为\" : \"1.00\"", "\"department\" : \"山西转型综合改革示范区建设与公用事业管理部\"");
+    }
+
+    @Test
+    void htmlEscapesAndGroups() {
+        String html = CheckReportWriter.html(report);
+        assertThat(html).contains("lang=\"zh-CN\"", "句子&lt;b&gt;", "第二部分 报表（表2）", "错误 1").doesNotContain("句子<b>");
+        assertThat(html.indexOf("合计应为")).isLessThan(html.indexOf("可能有误"));
+    }
+
+    @Test
+    void text() {
+        assertThat(CheckReportWriter.text(report)).contains("[错误] test.err  表T2 行“合计” 列“合计”（第114行）", "错误 1 项，警告 1 项，提示 0 项");
+    }
+}
