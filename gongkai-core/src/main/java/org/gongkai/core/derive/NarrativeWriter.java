@@ -8,6 +8,7 @@ import static org.gongkai.core.derive.Wording.placeholder;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -314,7 +315,7 @@ public final class NarrativeWriter {
 
         /** A paragraph of the sentences given (null ones left out). */
         void paragraph(SectionText out, Sentence... sentences) {
-            out.paragraph(java.util.Arrays.stream(sentences).filter(Objects::nonNull).toArray(Sentence[]::new));
+            out.paragraph(Arrays.stream(sentences).filter(Objects::nonNull).toArray(Sentence[]::new));
         }
 
         // ---- 二 收入 ----
@@ -416,12 +417,12 @@ public final class NarrativeWriter {
             out.paragraph(scale.end());
 
             out.subheading(1);
-            Sentence structure = new Sentence().add("一般公共预算当年支出").add(total);
             if (total.value().signum() == 0) {
-                out.paragraph(structure.add("，无支出结构可述").end());
+                out.paragraph(new Sentence().add("本年未安排一般公共预算当年支出").end());
                 return;
             }
-            structure.add("，按支出功能分类，各类支出占一般公共预算当年支出的比重为：");
+            Sentence structure = new Sentence().add("一般公共预算当年支出").add(total)
+                    .add("，按支出功能分类，各类支出占一般公共预算当年支出的比重为：");
             boolean first = true;
             for (CatalogueEntry c : catalogue.functionClasses()) {
                 BigDecimal v = sum(gb.and(l -> Sums.under(l.functionCode(), c.code())));
