@@ -18,18 +18,29 @@ import tools.jackson.databind.json.JsonMapper;
  * @param tables          the tables in printed order
  * @param noDataNote      the note printed under an empty table
  * @param tableSectionTitle "第二部分 {year}年部门预算报表"
+ * @param document        title, 部分 headings and 情况说明 sections (null when the profile has none)
  */
 public record Profile(
         String id,
         String name,
         List<TableSpec> tables,
         String noDataNote,
-        String tableSectionTitle) {
+        String tableSectionTitle,
+        DocumentLayout document) {
 
     private static final Map<String, Profile> CACHE = new ConcurrentHashMap<>();
 
     public Profile {
         tables = List.copyOf(tables);
+    }
+
+    public String tableSectionTitle(int year) {
+        return tableSectionTitle.replace("{year}", Integer.toString(year));
+    }
+
+    /** The first table derived with the given layout, if the profile prints one. */
+    public Optional<TableSpec> table(TableLayout layout) {
+        return tables.stream().filter(t -> t.layout() == layout).findFirst();
     }
 
     public Optional<TableSpec> table(String id) {

@@ -1,0 +1,41 @@
+package org.gongkai.core.profile;
+
+import java.util.List;
+
+/**
+ * The parts of a profile's document around its tables: title, the 部分 headings, the sections of
+ * 情况说明. "{year}" stands for the fiscal year.
+ *
+ * @param titleTemplate       the document title, e.g. "{year}年度部门预算公开"
+ * @param overviewTitle       "第一部分 概况"
+ * @param dutiesHeading       "本部门职责" (numbered 一 in the 目录)
+ * @param organizationHeading "机构设置情况" (numbered 二)
+ * @param narrativeTitle      "第三部分 {year}年度部门预算情况说明"
+ * @param glossaryTitle       "第四部分 名词解释"
+ * @param requirePriorYear    whether a year-on-year comparison is required: when last year's figure
+ *                            is unknown the narrative then shows a placeholder instead of leaving
+ *                            the comparison out
+ * @param narrativeSections   the sections of 情况说明, in printed order
+ */
+public record DocumentLayout(
+        String titleTemplate,
+        String overviewTitle,
+        String dutiesHeading,
+        String organizationHeading,
+        String narrativeTitle,
+        String glossaryTitle,
+        boolean requirePriorYear,
+        List<NarrativeSectionSpec> narrativeSections) {
+
+    public DocumentLayout {
+        narrativeSections = narrativeSections == null ? List.of() : List.copyOf(narrativeSections);
+    }
+
+    public String title(int year) {
+        return titleTemplate.replace("{year}", Integer.toString(year));
+    }
+
+    public String narrativeTitle(int year) {
+        return narrativeTitle.replace("{year}", Integer.toString(year));
+    }
+}
