@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.CheckReportWriter;
 import org.gongkai.core.check.Checker;
+import org.gongkai.core.derive.DisclosureBuilder;
 import org.gongkai.core.ingest.Inputs;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.render.OutputFiles;
@@ -38,11 +39,9 @@ public class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Inputs.Loaded loaded = Inputs.load(file);
-        Disclosure d = loaded.disclosure();
-        if (d == null) {
-            spec.commandLine().getErr().println("错误：" + file.getFileName() + " 是预算事实（BudgetFacts）JSON；请先用 render 生成公开文件再核对");
-            return InputErrors.INPUT_UNREADABLE;
-        }
+        // a BudgetFacts file is checked as the disclosure Gongkai would publish from it
+        Disclosure d = loaded.disclosure() != null ? loaded.disclosure()
+                : DisclosureBuilder.forFacts(loaded.facts()).build(loaded.facts()).disclosure();
         CheckReport report = Checker.standard().check(d);
         String text = switch (format) {
             case text -> CheckReportWriter.text(report);
