@@ -1,6 +1,7 @@
 package org.gongkai.core.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,7 +52,7 @@ final class HeaderSpans {
         List<int[]> spans = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int r = 0; r < height; r++) {
-            java.util.Arrays.fill(owner[r], -1);
+            Arrays.fill(owner[r], -1);
         }
         for (int r = 0; r < height; r++) {
             for (int c = 0; c < width; c++) {
