@@ -482,17 +482,18 @@ public final class XlsxRenderer {
         double[] cells = new double[width];
         int[] caps = new int[width];
         Arrays.fill(caps, 16);
-        caps[0] = 30;
-        caps[1] = 20;
-        caps[2] = 20;
-        caps[3] = 14;
+        caps[0] = 26;
+        caps[1] = 18;
+        caps[2] = 18;
+        caps[3] = 20;
         for (int c = 0; c < width; c++) {
             cells[c] = 8;
         }
         for (int c = firstFund; c < dateCol; c++) {
-            cells[c] = Math.max(cells[c], Math.min(12, TextWidth.of(second.get(c))));
+            cells[c] = Math.max(cells[c], Math.min(10, TextWidth.of(second.get(c))));
         }
         DecimalFormat yuanFormat = new DecimalFormat(XlsxStyles.AMOUNT_FORMAT);
+        DecimalFormat wholeYuan = new DecimalFormat(XlsxStyles.YUAN_FORMAT);
         for (PerformanceTarget t : targets) {
             List<String> texts = texts(t);
             for (int c = 0; c < texts.size(); c++) {
@@ -503,7 +504,9 @@ public final class XlsxRenderer {
             for (FundsBreakdown f : Arrays.asList(t.periodFunds(), t.annualFunds())) {
                 for (Amount a : funds(f)) {
                     if (a != null) {
-                        cells[c] = Math.max(cells[c], yuanFormat.format(a.to(MoneyUnit.YUAN).value()).length() + 1);
+                        BigDecimal v = a.to(MoneyUnit.YUAN).value();
+                        DecimalFormat format = hasCents(v) ? yuanFormat : wholeYuan;
+                        cells[c] = Math.max(cells[c], format.format(v).length() + 1);
                     }
                     c++;
                 }
@@ -596,9 +599,12 @@ public final class XlsxRenderer {
             return;
         }
         BigDecimal yuan = a.to(MoneyUnit.YUAN).value();
-        boolean cents = yuan.stripTrailingZeros().scale() > 0;
         cell.setCellValue(yuan.doubleValue());
-        cell.setCellStyle(cents ? styles.yuanCents : styles.yuan);
+        cell.setCellStyle(hasCents(yuan) ? styles.yuanCents : styles.yuan);
+    }
+
+    private static boolean hasCents(BigDecimal v) {
+        return v.stripTrailingZeros().scale() > 0;
     }
 
     /** Column widths fitted to header and cells (CJK counted double), capped per column. */
