@@ -202,13 +202,13 @@ final class TableView {
         return false;
     }
 
-    /** The first row and amount column holding a figure other than zero, as "“合计”行“合计”列 3.00". */
-    Optional<String> firstFigure(java.util.function.Function<TableRow, String> rowLabel) {
+    /** The first cell holding a figure other than zero, as "“合计”行“合计”列 3.00（第303行）". */
+    Optional<String> firstFigure() {
         for (TableRow r : rows()) {
             for (String k : amountKeys()) {
                 BigDecimal v = amount(r, k);
                 if (v != null && v.signum() != 0) {
-                    return Optional.of("“" + rowLabel.apply(r) + "”行“" + label(k) + "”列 " + v.toPlainString()
+                    return Optional.of("“" + rowLabel(r, k) + "”行“" + label(k) + "”列 " + v.toPlainString()
                             + "（第" + r.line() + "行）");
                 }
             }
