@@ -120,6 +120,11 @@ final class CodeRules {
                     out.report("表" + v.id() + "科目“" + row.code() + "”的名称应为“" + expected + "”，实际为“" + row.name() + "”",
                             v.at(row.row(), row.label(), nameKey),
                             Findings.evidence("code", row.code(), "expected", expected, "found", row.name()));
+                } else if (!TableText.squeeze(expected).equals(row.name())) {
+                    out.report(Severity.INFO, "表" + v.id() + "科目“" + row.code() + "”的名称“" + row.name() + "”与目录名称“" + expected
+                                    + "”只有括号或引号的全角、半角之别",
+                            v.at(row.row(), row.label(), nameKey),
+                            Findings.evidence("code", row.code(), "expected", expected, "found", row.name()));
                 }
             }
         }

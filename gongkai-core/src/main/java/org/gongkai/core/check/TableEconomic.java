@@ -71,6 +71,7 @@ final class TableEconomic {
             boolean coded = m.matches() && !m.group(2).isBlank();
             String code = coded ? Catalogue.normalizeCode(m.group(1)) : null;
             String name = coded ? TableText.squeeze(m.group(2)) : cell;
+            String key = TableText.name(name);
             boolean govBlank = view.text(r, GOV).isEmpty();
             boolean isClass;
             CatalogueEntry entry;
@@ -80,13 +81,12 @@ final class TableEconomic {
             } else {
                 Optional<CatalogueEntry> cls = catalogue.deptEconomicClasses().stream()
                         .filter(c -> TableText.sameName(c.name(), name)).findFirst();
-                isClass = govBlank && (cls.isPresent() || !knownSection(catalogue, name));
+                isClass = govBlank && (cls.isPresent() || !knownSection(catalogue, key));
                 if (isClass) {
                     entry = cls.orElse(null);
                 } else {
                     String parentCode = currentClass == null ? null : currentClass.code();
-                    entry = parentCode == null ? catalogue.deptEconomicByName(name, null).orElse(null)
-                            : catalogue.deptEconomicByName(name, parentCode).orElse(null);
+                    entry = catalogue.deptEconomicByName(key, parentCode).orElse(null);
                 }
             }
             Line line = new Line(r, code, name, entry, isClass, isClass ? null : currentClass);
@@ -107,7 +107,7 @@ final class TableEconomic {
     static List<CatalogueEntry> sectionsNamed(Catalogue catalogue, String name) {
         List<CatalogueEntry> out = new ArrayList<>();
         for (CatalogueEntry cls : catalogue.deptEconomicClasses()) {
-            catalogue.deptEconomicByName(name, cls.code())
+            catalogue.deptEconomicByName(TableText.name(name), cls.code())
                     .filter(e -> e.level() == CodeLevel.SECTION).ifPresent(out::add);
         }
         return out;

@@ -50,8 +50,16 @@ class CodeRulesTest {
     @Test
     void wrappedNamesAndHalfWidthBracketsAreTheSameName() {
         // line 116: 政府办公厅（室）及相关机构事务 with ASCII brackets; line 126: 城乡社区环境卫生 wrapped by a space
+        // — the wrap raises nothing, the brackets a note
         Disclosure d = cell(cell(reference, "T2", 116, "name", "政府办公厅(室)及相关机构事务"), "T2", 126, "name", "城乡社区 环境卫生");
-        assertThat(check(d, RULES)).isEmpty();
+        Finding f = only(check(d, RULES));
+        assertThat(TableEdits.where(f)).isEqualTo("code.name|info|T2|20103 政府办公厅(室)及相关机构事务|科目名称|116");
+    }
+
+    @Test
+    void economicNameWithHalfWidthBracketsIsFound() {
+        // line 244: 邮电费 replaced by 因公出国(境)费用 (30212, printed with ASCII brackets) under 商品和服务支出
+        assertThat(check(cell(reference, "T6", 244, "deptEconomicName", "因公出国(境)费用"), RULES)).isEmpty();
     }
 
     @Test
