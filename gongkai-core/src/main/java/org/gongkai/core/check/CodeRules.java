@@ -78,7 +78,7 @@ final class CodeRules {
             String codeKey = codes.section().codeKey();
             for (var row : v.rows()) {
                 String printed = v.text(row, codeKey);
-                if (printed.isEmpty() || TableText.isTotal(printed)) {
+                if (printed.isEmpty() || TableText.isTotal(printed) || printed.chars().noneMatch(Character::isDigit)) {
                     continue;
                 }
                 String code = Catalogue.normalizeCode(printed);

@@ -760,7 +760,7 @@ final class CrossTableRules {
 
     private static void emptyNote(CheckContext c, Findings out) {
         for (TableView v : TableView.all(c)) {
-            boolean note = v.table().hasNoDataNote();
+            boolean note = v.hasNoDataNote();
             Optional<String> figure = v.firstFigure();
             if (note && figure.isPresent()) {
                 out.report(Severity.ERROR, "表" + v.id() + "注明“本表无数据”，但表中有金额：" + figure.get(), v.atTable(),

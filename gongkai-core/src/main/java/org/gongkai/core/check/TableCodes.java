@@ -118,11 +118,22 @@ final class TableCodes {
         return rows.stream().filter(r -> children(r.code()).isEmpty()).toList();
     }
 
-    /** The 合计/总计 row: the first row whose code or name cell is a total label. */
+    /**
+     * The 合计/总计 row: the first row whose code or name cell is a total label; failing that (T9
+     * prints one 合计 row for both sides, labelled in the first column), the first row with a total
+     * label in any code or text column.
+     */
     Optional<TableRow> totalRow() {
         for (TableRow r : view.rows()) {
             if (TableText.isTotal(view.text(r, section.codeKey())) || TableText.isTotal(view.text(r, section.nameKey()))) {
                 return Optional.of(r);
+            }
+        }
+        for (TableRow r : view.rows()) {
+            for (Column c : view.table().columns()) {
+                if (c.type() != ColumnType.AMOUNT && TableText.isTotal(view.text(r, c.key()))) {
+                    return Optional.of(r);
+                }
             }
         }
         return Optional.empty();
@@ -168,8 +179,13 @@ final class TableCodes {
     /** Label of the total row ("合计" as printed). */
     String totalLabel() {
         return totalRow().map(r -> {
-            String c = TableText.squeeze(view.text(r, section.codeKey()));
-            return c.isEmpty() ? TableText.squeeze(view.text(r, section.nameKey())) : c;
+            for (Column c : view.table().columns()) {
+                String text = TableText.squeeze(view.text(r, c.key()));
+                if (c.type() != ColumnType.AMOUNT && TableText.isTotal(text)) {
+                    return text;
+                }
+            }
+            return "合计";
         }).orElse("合计");
     }
 

@@ -143,7 +143,7 @@ final class TableView {
     /**
      * What a row is called next to the amount column {@code key}: the code and name columns to its
      * left ("212 城乡社区支出", "合计"), else the leftmost text column of that block ("十二、城乡社区支出",
-     * "办公费"); "第N行" when they are blank.
+     * "办公费"); a total label printed elsewhere in the row (T9's one 合计 row); "第N行" when all are blank.
      */
     String rowLabel(TableRow row, String key) {
         List<Column> cols = table.columns();
@@ -171,6 +171,14 @@ final class TableView {
                 break;
             }
         }
+        if (label.isEmpty()) {
+            for (int c = 0; c < cols.size(); c++) {
+                String cell = TableText.squeeze(row.cell(c));
+                if (cols.get(c).type() != ColumnType.AMOUNT && TableText.isTotal(cell)) {
+                    return cell;
+                }
+            }
+        }
         return label.isEmpty() ? "第" + row.line() + "行" : label;
     }
 
@@ -187,6 +195,12 @@ final class TableView {
     /** "表T3“合计”行“合计”列", for messages. */
     String cell(String rowLabel, String key) {
         return "表" + id() + "“" + rowLabel + "”行“" + label(key) + "”列";
+    }
+
+    /** Whether the table carries a note saying it has no data ("注：本表无数据", "本部门无…"). */
+    boolean hasNoDataNote() {
+        return table.hasNoDataNote() || table.notes().stream()
+                .map(TableText::squeeze).anyMatch(n -> n.contains("本部门无") || n.contains("本单位无"));
     }
 
     /** Whether any amount cell holds a figure other than zero. */

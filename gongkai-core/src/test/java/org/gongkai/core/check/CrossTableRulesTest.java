@@ -193,6 +193,30 @@ class CrossTableRulesTest {
     }
 
     @Test
+    void partOfTheCarryoverIsNotFiscal() {
+        // T4 上年财政拨款结转 (lines 203–204) 100.00 of T2's 168.29: T4 小计 per 类 must lie between T2's fiscal
+        // current-year figure and that plus the 上年结转 (212: 48783.56 … 48875.05)
+        Disclosure d = cell(cell(reference, "T4", 203, "incomeAmount", "100.00"), "T4", 204, "incomeAmount", "100.00");
+        assertThat(TableEdits.serious(d, RULES)).isEmpty();
+        Finding above = only(TableEdits.serious(cell(d, "T4", 182, "subtotal", "48900.00"), RULES));
+        assertThat(TableEdits.where(above)).isEqualTo("cross.t4-classes|error|T4|十二、城乡社区支出|小计|182");
+        assertThat(above.message()).isEqualTo("表T4“十二、城乡社区支出”行“小计”列 48900.00 不应大于"
+                + "表T2该类财政拨款本年收入（三本预算）与“上年结转”之和 48875.05，超出 24.95");
+        Finding below = only(TableEdits.serious(cell(d, "T4", 182, "subtotal", "48700.00"), RULES));
+        assertThat(below.message()).isEqualTo("表T2该类财政拨款本年收入（三本预算）之和 48783.56 不应大于"
+                + "表T4“十二、城乡社区支出”行“小计”列 48700.00，超出 83.56");
+    }
+
+    @Test
+    void fiscalCarryoverAboveAllCarryover() {
+        // line 203: T4 上年财政拨款结转 168.29 → 200.00, more than T1 上年结转 168.29 (line 99)
+        Disclosure d = cell(reference, "T4", 203, "incomeAmount", "200.00");
+        Finding f = only(TableEdits.serious(d, RULES));
+        assertThat(TableEdits.where(f)).isEqualTo("cross.t4-t1|error|T4|上年财政拨款结转|收入金额|203");
+        assertThat(f.message()).isEqualTo("表T4“上年财政拨款结转”行“收入金额”列 200.00 不应大于表T1“上年结转”行“收入金额”列 168.29，超出 31.71");
+    }
+
+    @Test
     void emptyTableWithoutItsNote() {
         // T8 (line 262) is blank; its note "注：本表无数据" (line 271) removed
         Disclosure d = TableEdits.table(reference, "T8", t -> TableEdits.withNotes(t, List.of()));

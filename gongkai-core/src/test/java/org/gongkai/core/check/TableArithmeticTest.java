@@ -164,6 +164,60 @@ class TableArithmeticTest {
                 "arith.hierarchy|error|T10|公务用车购置及运行费|一般公共预算|300");
     }
 
+    @Test
+    void projectTableWithTwoUnitsNamedInT11() {
+        // T12 rebuilt: department 100.00 = 单位甲 60.00 (项目一 10.00 + 项目二 50.00) + 单位乙 40.00 (项目三 40.00);
+        // T11 names the two units
+        Disclosure d = withUnitsInT11(twoUnitProjects("40.00"));
+        assertThat(check(d, RULES)).isEmpty();
+        Disclosure damaged = withUnitsInT11(twoUnitProjects("41.00"));
+        assertThat(check(damaged, RULES)).extracting(TableEdits::where).containsExactlyInAnyOrder(
+                "arith.hierarchy|error|T12|单位乙|合计|332",
+                "arith.hierarchy|error|T12|单位乙|一般公共预算|332");
+    }
+
+    @Test
+    void projectTableWithUnitsFoundByTheirTotals() {
+        // the same T12 with T11 naming no unit: the unit rows are found because each equals the rows after it
+        assertThat(check(twoUnitProjects("40.00"), RULES)).isEmpty();
+    }
+
+    private Disclosure twoUnitProjects(String third) {
+        String[][] rows = {
+            {"山西转型综合改革示范区建设与公用事业管理部", "100.00"}, {"单位甲", "60.00"}, {"项目一", "10.00"},
+            {"项目二", "50.00"}, {"单位乙", "40.00"}, {"项目三", third}};
+        return TableEdits.table(reference, "T12", t -> {
+            List<TableRow> out = new java.util.ArrayList<>();
+            for (int i = 0; i < rows.length; i++) {
+                out.add(new TableRow(List.of(rows[i][0], rows[i][1], rows[i][1], "", "", "", ""), 328 + i));
+            }
+            return TableEdits.withRows(t, out);
+        });
+    }
+
+    private static Disclosure withUnitsInT11(Disclosure d) {
+        return TableEdits.table(d, "T11", t -> TableEdits.withRows(t, List.of(
+                new TableRow(List.of("部门合计", "", "", "", ""), 315),
+                new TableRow(List.of("单位甲", "", "", "", ""), 316),
+                new TableRow(List.of("单位乙", "", "", "", ""), 317))));
+    }
+
+    @Test
+    void stateCapitalTableWithOneTotalRowForBothSides() {
+        // T9 (lines 284ff.) filled in: income 1030148 5.00, expenditure 223 国有资本经营预算支出 5.00 (项目支出)
+        Disclosure d = stateCapital("5.00");
+        assertThat(check(d, RULES)).isEmpty();
+        assertThat(check(stateCapital("6.00"), RULES)).extracting(TableEdits::where).containsExactlyInAnyOrder(
+                "arith.total|error|T9|合计|合计|284",
+                "arith.row-identity|error|T9|合计|合计|284");
+    }
+
+    private Disclosure stateCapital(String expenditureTotal) {
+        return TableEdits.table(reference, "T9", t -> TableEdits.withRows(t, List.of(
+                new TableRow(List.of("合计", "", "5.00", "", "", expenditureTotal, "", "5.00"), 284),
+                new TableRow(List.of("1030148", "国有资本经营收入", "5.00", "223", "国有资本经营预算支出", "5.00", "", "5.00"), 285))));
+    }
+
     /** T10 with the same figure in 合计 and 一般公共预算 of each row. */
     private Disclosure threePublic(String outbound, String reception, String vehicles, String purchase, String operation,
                                    String total) {
