@@ -24,7 +24,7 @@ import org.gongkai.core.profile.TableSpec;
 final class CompletenessRules {
 
     private static final Pattern PART = Pattern.compile("^第([一二三四五六七八九十]+)部分\\s*(.*)$");
-    private static final Pattern TABLE = Pattern.compile("^表([一二三四五六七八九十]+)(.*)$");
+    private static final Pattern TABLE = Pattern.compile("^表([一二三四五六七八九十]+|\\d+)(.*)$");
     private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]+)、\\s*(.+)$");
     private static final Pattern LABEL_NUMBER = Pattern.compile("(\\d+)\\s*$");
     private static final List<String> PARTS = List.of("一", "二", "三", "四");
@@ -170,10 +170,23 @@ final class CompletenessRules {
         List<String> listed = new ArrayList<>();
         for (TocEntry e : toc) {
             Matcher m = TABLE.matcher(TableText.squeeze(e.title()));
-            if (!m.matches() || ChineseNumerals.parse(m.group(1)) < 0) {
+            if (!m.matches()) {
                 continue;
             }
-            String tocName = "表" + m.group(1);
+            String numeral = m.group(1);
+            String rest = m.group(2);
+            String year = Integer.toString(c.fiscalYear());
+            if (Character.isDigit(numeral.charAt(0)) && numeral.length() > year.length() && numeral.endsWith(year)) {
+                // "表12026年预算收支总表": the table number runs into the year of the title
+                rest = year + rest;
+                numeral = numeral.substring(0, numeral.length() - year.length());
+            }
+            int number = Character.isDigit(numeral.charAt(0))
+                    ? (numeral.length() <= 2 ? Integer.parseInt(numeral) : -1) : ChineseNumerals.parse(numeral);
+            if (number < 1 || number > 99) {
+                continue;
+            }
+            String tocName = "表" + ChineseNumerals.of(number);
             Location where = Location.ofDocument(TOC, e.line());
             Optional<TableSpec> spec = profile.tables().stream().filter(s -> s.tocName().equals(tocName)).findFirst();
             if (spec.isEmpty()) {
@@ -184,9 +197,9 @@ final class CompletenessRules {
             Optional<PrintedTable> table = d.table(spec.get().id());
             if (table.isEmpty()) {
                 out.report("目录列出“" + e.title() + "”，但正文中没有这张表", where, Findings.evidence("toc", e.title(), "table", spec.get().id()));
-            } else if (!TableText.squeeze(m.group(2)).equals(TableText.squeeze(table.get().title()))) {
-                out.report(Severity.WARNING, "目录中" + tocName + "的标题“" + m.group(2) + "”与正文表题“" + table.get().title() + "”不一致",
-                        where, Findings.evidence("toc", m.group(2), "body", table.get().title(), "table", table.get().id()));
+            } else if (!rest.equals(TableText.squeeze(table.get().title()))) {
+                out.report(Severity.WARNING, "目录中" + tocName + "的标题“" + rest + "”与正文表题“" + table.get().title() + "”不一致",
+                        where, Findings.evidence("toc", rest, "body", table.get().title(), "table", table.get().id()));
             }
         }
         for (PrintedTable t : d.tables()) {

@@ -83,6 +83,23 @@ class CompletenessRulesTest {
     }
 
     @Test
+    void contentsNumberingTablesWithArabicDigits() {
+        // 目录 lines 14–26 written "表1 2026年预算收支总表" … "表13 2026年项目支出预算表（上年结转）"
+        String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三"};
+        Disclosure d = toc(e -> {
+            for (int i = numerals.length - 1; i >= 0; i--) {
+                if (e.title().startsWith("表" + numerals[i] + "2026")) {
+                    return new TocEntry(e.level(), "表" + (i + 1) + " " + e.title().substring(1 + numerals[i].length()), e.page(),
+                            e.line());
+                }
+            }
+            return e;
+        });
+        assertThat(d.tableOfContents().get(4).title()).isEqualTo("表1 2026年预算收支总表");
+        assertThat(check(d, RULES)).isEmpty();
+    }
+
+    @Test
     void contentsWithoutATable() {
         // 目录 line 21 (表八) removed
         Disclosure d = toc(e -> e.line() == 21 ? null : e);
