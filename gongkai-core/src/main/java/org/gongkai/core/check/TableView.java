@@ -1,0 +1,232 @@
+package org.gongkai.core.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.core.model.Column;
+import org.gongkai.core.model.ColumnType;
+import org.gongkai.core.model.Numbers;
+import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.TableRow;
+import org.gongkai.core.profile.TableLayout;
+import org.gongkai.core.profile.TableSpec;
+
+/**
+ * A printed table as the rules read it: its layout in the profile, cells that never throw (a blank
+ * or unreadable amount is {@code null}, i.e. unknown), column labels and locations of cells.
+ */
+final class TableView {
+
+    private final PrintedTable table;
+    private final TableLayout layout;
+    private final int scale;
+
+    private TableView(PrintedTable table, TableLayout layout) {
+        this.table = table;
+        this.layout = layout;
+        this.scale = printedScale(table);
+    }
+
+    /** The printed table the profile lays out as {@code layout}, if the document has it. */
+    static Optional<TableView> find(CheckContext context, TableLayout layout) {
+        for (TableSpec spec : context.profile().tables()) {
+            if (spec.layout() == layout) {
+                Optional<PrintedTable> t = context.table(spec.id());
+                if (t.isPresent()) {
+                    return Optional.of(new TableView(t.get(), layout));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every printed table, with its layout when the profile knows its id (else null). */
+    static List<TableView> all(CheckContext context) {
+        List<TableView> out = new ArrayList<>();
+        for (PrintedTable t : context.disclosure().tables()) {
+            TableLayout layout = context.profile().table(t.id()).map(TableSpec::layout).orElse(null);
+            out.add(new TableView(t, layout));
+        }
+        return out;
+    }
+
+    /** A view of a table (tests and helpers). */
+    static TableView of(PrintedTable table, TableLayout layout) {
+        return new TableView(table, layout);
+    }
+
+    private static int printedScale(PrintedTable t) {
+        int scale = -1;
+        for (TableRow r : t.rows()) {
+            for (int i = 0; i < t.columns().size(); i++) {
+                if (t.columns().get(i).type() == ColumnType.AMOUNT && Numbers.isAmount(r.cell(i))) {
+                    scale = Math.max(scale, Numbers.parseAmount(r.cell(i)).scale());
+                }
+            }
+        }
+        return scale < 0 ? 2 : scale;
+    }
+
+    String id() {
+        return table.id();
+    }
+
+    PrintedTable table() {
+        return table;
+    }
+
+    TableLayout layout() {
+        return layout;
+    }
+
+    List<TableRow> rows() {
+        return table.rows();
+    }
+
+    /** Decimals the table prints its amounts with (2 for 万元 tables); the rounding unit. */
+    int scale() {
+        return scale;
+    }
+
+    boolean has(String key) {
+        return table.hasColumn(key);
+    }
+
+    /** The cell as printed, stripped; "" when blank or when the table has no such column. */
+    String text(TableRow row, String key) {
+        return has(key) ? row.cell(table.columnIndex(key)).strip() : "";
+    }
+
+    /** The amount of a cell; null when blank, not an amount, or the column is absent (unknown). */
+    BigDecimal amount(TableRow row, String key) {
+        String t = text(row, key);
+        return Numbers.isAmount(t) ? Numbers.parseAmount(t) : null;
+    }
+
+    /** The column's header as printed, e.g. "一般公共预算". */
+    String label(String key) {
+        for (Column c : table.columns()) {
+            if (c.key().equals(key)) {
+                return c.label();
+            }
+        }
+        return key;
+    }
+
+    /** Keys of the amount columns, in order. */
+    List<String> amountKeys() {
+        return table.columns().stream().filter(c -> c.type() == ColumnType.AMOUNT).map(Column::key).toList();
+    }
+
+    /** Keys of the columns of a type, in order. */
+    List<String> keys(ColumnType type) {
+        return table.columns().stream().filter(c -> c.type() == type).map(Column::key).toList();
+    }
+
+    /** Keys of the amount columns right after {@code key} (up to the next non-amount column). */
+    List<String> amountsAfter(String key) {
+        List<String> out = new ArrayList<>();
+        boolean after = false;
+        for (Column c : table.columns()) {
+            if (c.key().equals(key)) {
+                after = true;
+            } else if (after && c.type() == ColumnType.AMOUNT) {
+                out.add(c.key());
+            } else if (after) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a row is called next to the amount column {@code key}: the code and name columns to its
+     * left ("212 城乡社区支出", "合计"), else the leftmost text column of that block ("十二、城乡社区支出",
+     * "办公费"); a total label printed elsewhere in the row (T9's one 合计 row); "第N行" when all are blank.
+     */
+    String rowLabel(TableRow row, String key) {
+        List<Column> cols = table.columns();
+        int i = table.hasColumn(key) ? table.columnIndex(key) : cols.size();
+        while (i > 0 && cols.get(i - 1).type() == ColumnType.AMOUNT) {
+            i--;
+        }
+        int start = i;
+        while (start > 0 && cols.get(start - 1).type() != ColumnType.AMOUNT) {
+            start--;
+        }
+        String label = "";
+        for (int c = start; c < i; c++) {
+            String cell = TableText.squeeze(row.cell(c));
+            if (cols.get(c).type() == ColumnType.CODE) {
+                label = cell;
+                if (c + 1 < i && cols.get(c + 1).type() == ColumnType.TEXT) {
+                    String name = TableText.squeeze(row.cell(c + 1));
+                    label = label.isEmpty() ? name : name.isEmpty() ? label : label + " " + name;
+                }
+                break;
+            }
+            if (!cell.isEmpty()) {
+                label = cell;
+                break;
+            }
+        }
+        if (label.isEmpty()) {
+            for (int c = 0; c < cols.size(); c++) {
+                String cell = TableText.squeeze(row.cell(c));
+                if (cols.get(c).type() != ColumnType.AMOUNT && TableText.isTotal(cell)) {
+                    return cell;
+                }
+            }
+        }
+        return label.isEmpty() ? "第" + row.line() + "行" : label;
+    }
+
+    /** Where a cell is; {@code key} null for the row as a whole. */
+    Location at(TableRow row, String rowLabel, String key) {
+        return Location.ofTable(id(), rowLabel, key == null ? null : label(key), row.line());
+    }
+
+    /** The table as a whole (its title line). */
+    Location atTable() {
+        return Location.ofTable(id(), null, null, table.line());
+    }
+
+    /** "表T3“合计”行“合计”列", for messages. */
+    String cell(String rowLabel, String key) {
+        return "表" + id() + "“" + rowLabel + "”行“" + label(key) + "”列";
+    }
+
+    /** Whether the table carries a note saying it has no data ("注：本表无数据", "本部门无…"). */
+    boolean hasNoDataNote() {
+        return table.hasNoDataNote() || table.notes().stream()
+                .map(TableText::squeeze).anyMatch(n -> n.contains("本部门无") || n.contains("本单位无"));
+    }
+
+    /** Whether any amount cell holds a figure other than zero. */
+    boolean hasFigures() {
+        for (TableRow r : rows()) {
+            for (String k : amountKeys()) {
+                BigDecimal v = amount(r, k);
+                if (v != null && v.signum() != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first cell holding a figure other than zero, as "“合计”行“合计”列 3.00（第303行）". */
+    Optional<String> firstFigure() {
+        for (TableRow r : rows()) {
+            for (String k : amountKeys()) {
+                BigDecimal v = amount(r, k);
+                if (v != null && v.signum() != 0) {
+                    return Optional.of("“" + rowLabel(r, k) + "”行“" + label(k) + "”列 " + v.toPlainString()
+                            + "（第" + r.line() + "行）");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
