@@ -22,6 +22,7 @@ import org.gongkai.core.facts.FundSource;
 import org.gongkai.core.facts.Period;
 import org.gongkai.core.facts.PriorYear;
 import org.gongkai.core.facts.ProjectFacts;
+import org.gongkai.core.facts.RevenueLine;
 import org.gongkai.core.facts.ThreePublicFacts;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.NarrativeSection;
@@ -60,7 +61,8 @@ public final class FactsInferrer {
         BigDecimal carryforward = d.table("T1").flatMap(t -> rowAmount(t, "expenditureItem", "年终结转", "total")).orElse(null);
         return new BudgetFacts(department, d.metadata().unitCode(), d.metadata().region(), d.metadata().fiscalYear(),
                 d.metadata().profile(), units, lines, carryforward, economicLines(d), projects, threePublic(d),
-                agencyOperating(d), d.procurement(), d.assets(), priorYear(d), d.performanceTargets(), texts(d));
+                agencyOperating(d), d.procurement(), d.assets(), priorYear(d), d.performanceTargets(), texts(d),
+                fundRevenue(d));
     }
 
     // ---- budget lines ---------------------------------------------------------------------------
@@ -385,6 +387,25 @@ public final class FactsInferrer {
             assignment[k] = c;
             assign(projects, t, codes, target, k + 1, assignment, sums, solutions);
             sums[c] = before;
+        }
+    }
+
+    // ---- T7, T9 revenue -------------------------------------------------------------------------------
+
+    private static List<RevenueLine> fundRevenue(Disclosure d) {
+        List<RevenueLine> out = new ArrayList<>();
+        d.table("T7").ifPresent(t -> readRevenue(t, "code", "name", "budget", FundSource.GOVERNMENT_FUND, out));
+        d.table("T9").ifPresent(t -> readRevenue(t, "incomeCode", "incomeName", "incomeBudget", FundSource.STATE_CAPITAL, out));
+        return out;
+    }
+
+    private static void readRevenue(PrintedTable t, String code, String name, String amount, FundSource source, List<RevenueLine> out) {
+        for (TableRow r : t.rows()) {
+            String c = t.text(r, code);
+            if (c.matches("\\d+")) {
+                t.amount(r, amount).filter(v -> v.signum() != 0)
+                        .ifPresent(v -> out.add(new RevenueLine(source, c, t.text(r, name), v)));
+            }
         }
     }
 

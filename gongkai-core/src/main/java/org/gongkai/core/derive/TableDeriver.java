@@ -22,6 +22,7 @@ import org.gongkai.core.facts.EconomicLine;
 import org.gongkai.core.facts.FundSource;
 import org.gongkai.core.facts.Period;
 import org.gongkai.core.facts.ProjectFacts;
+import org.gongkai.core.facts.RevenueLine;
 import org.gongkai.core.facts.ThreePublicFacts;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.PrintedTable;
@@ -194,20 +195,53 @@ public final class TableDeriver {
         return expenditureByFunction(current(f, FundSource.GOVERNMENT_FUND));
     }
 
-    private List<TableRow> governmentFundRevenue(BudgetFacts f) {
-        return List.of(row("合计", "", cell(sum(current(f, FundSource.GOVERNMENT_FUND), l -> true))));
+    private static List<RevenueLine> revenue(BudgetFacts f, FundSource source) {
+        return f.fundRevenue().stream().filter(r -> r.source() == source).toList();
     }
 
+    private static BigDecimal revenueTotal(List<RevenueLine> lines) {
+        BigDecimal total = null;
+        for (RevenueLine r : lines) {
+            total = add(total, r.amount());
+        }
+        return total;
+    }
+
+    private List<TableRow> governmentFundRevenue(BudgetFacts f) {
+        List<RevenueLine> lines = revenue(f, FundSource.GOVERNMENT_FUND);
+        List<TableRow> rows = new ArrayList<>();
+        rows.add(row("合计", "", cell(revenueTotal(lines))));
+        for (RevenueLine r : lines) {
+            rows.add(row(r.code(), r.name(), cell(r.amount())));
+        }
+        return rows;
+    }
+
+    /** T9: revenue by 收入科目 on the left, expenditure by function code on the right, side by side. */
     private List<TableRow> stateCapital(BudgetFacts f) {
         List<BudgetLine> lines = current(f, FundSource.STATE_CAPITAL);
+        List<RevenueLine> income = revenue(f, FundSource.STATE_CAPITAL);
         List<TableRow> rows = new ArrayList<>();
-        BigDecimal total = sum(lines, l -> true);
-        rows.add(row("合计", "", cell(total), "", "", cell(total), cell(sum(lines, l -> l.kind().isBasic())),
-                cell(sum(lines, l -> !l.kind().isBasic()))));
-        for (String code : treeCodes(lines)) {
-            List<BudgetLine> in = lines.stream().filter(l -> under(l.functionCode(), code)).toList();
-            rows.add(row("", "", "", code, functionName(code), cell(sum(in, l -> true)),
-                    cell(sum(in, l -> l.kind().isBasic())), cell(sum(in, l -> !l.kind().isBasic()))));
+        rows.add(row("合计", "", cell(revenueTotal(income)), "", "", cell(sum(lines, l -> true)),
+                cell(sum(lines, l -> l.kind().isBasic())), cell(sum(lines, l -> !l.kind().isBasic()))));
+        List<String> codes = treeCodes(lines);
+        for (int i = 0; i < Math.max(codes.size(), income.size()); i++) {
+            List<String> cells = new ArrayList<>();
+            if (i < income.size()) {
+                RevenueLine r = income.get(i);
+                cells.addAll(List.of(r.code(), r.name(), cell(r.amount())));
+            } else {
+                cells.addAll(List.of("", "", ""));
+            }
+            if (i < codes.size()) {
+                String code = codes.get(i);
+                List<BudgetLine> in = lines.stream().filter(l -> under(l.functionCode(), code)).toList();
+                cells.addAll(List.of(code, functionName(code), cell(sum(in, l -> true)),
+                        cell(sum(in, l -> l.kind().isBasic())), cell(sum(in, l -> !l.kind().isBasic()))));
+            } else {
+                cells.addAll(List.of("", "", "", "", ""));
+            }
+            rows.add(new TableRow(cells, 0));
         }
         return rows;
     }

@@ -27,6 +27,7 @@ import org.gongkai.core.model.Procurement;
  * @param priorYear         last year's totals where known
  * @param performanceTargets 项目支出绩效目标表 as entered (one per project)
  * @param texts             the words of the narrative a machine cannot know
+ * @param fundRevenue       revenue of the 政府性基金 and 国有资本经营 budgets by 收入科目 (T7, T9)
  */
 public record BudgetFacts(
         String department,
@@ -45,7 +46,8 @@ public record BudgetFacts(
         Assets assets,
         PriorYear priorYear,
         List<PerformanceTarget> performanceTargets,
-        DisclosureTexts texts) {
+        DisclosureTexts texts,
+        List<RevenueLine> fundRevenue) {
 
     public BudgetFacts {
         units = List.copyOf(units);
@@ -55,5 +57,6 @@ public record BudgetFacts(
         agencyOperating = List.copyOf(agencyOperating);
         performanceTargets = performanceTargets == null ? List.of() : List.copyOf(performanceTargets);
         texts = texts == null ? DisclosureTexts.empty() : texts;
+        fundRevenue = fundRevenue == null ? List.of() : List.copyOf(fundRevenue);
     }
 }

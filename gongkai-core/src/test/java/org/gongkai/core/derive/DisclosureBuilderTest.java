@@ -106,7 +106,7 @@ class DisclosureBuilderTest {
         BudgetFacts minimal = new BudgetFacts("小部门", null, null, 2026, "shanxi-13", List.of("小部门"),
                 List.of(new BudgetLine("2010101", FundSource.GENERAL_BUDGET, Period.CURRENT_YEAR, ExpenditureKind.BASIC,
                         new BigDecimal("10.00"))),
-                null, List.of(), List.of(), ThreePublicFacts.none(), List.of(), null, null, PriorYear.unknown(), null, null);
+                null, List.of(), List.of(), ThreePublicFacts.none(), List.of(), null, null, PriorYear.unknown(), null, null, List.of());
         Publication p = new DisclosureBuilder(profile, catalogue).build(minimal);
         Disclosure d = p.disclosure();
         assertThat(d.tables()).hasSize(13);

@@ -15,6 +15,7 @@ import org.gongkai.core.facts.FundSource;
 import org.gongkai.core.facts.Period;
 import org.gongkai.core.facts.PriorYear;
 import org.gongkai.core.facts.ProjectFacts;
+import org.gongkai.core.facts.RevenueLine;
 import org.gongkai.core.facts.ThreePublicFacts;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
@@ -50,7 +51,8 @@ class HandBuiltFactsDerivationTest {
             new ThreePublicFacts(Map.of(), Map.of(FundSource.GENERAL_BUDGET, m("2.00")), Map.of(),
                     Map.of(FundSource.GENERAL_BUDGET, m("3.10"))),
             List.of(new AgencyOperatingFacts("测试部机关", Map.of(FundSource.GENERAL_BUDGET, m("20.50")))),
-            null, null, PriorYear.unknown(), List.of(), null);
+            null, null, PriorYear.unknown(), List.of(), null,
+            List.of(new RevenueLine(FundSource.GOVERNMENT_FUND, "1030148", "国有土地使用权出让收入", m("60.00"))));
 
     private final Catalogue catalogue = Catalogue.forYear(2026);
     private final List<PrintedTable> tables = new TableDeriver(Profile.load("shanxi-13"), catalogue).derive(facts);
@@ -106,7 +108,8 @@ class HandBuiltFactsDerivationTest {
                 List.of("商品和服务支出", "", "20.50", "", "20.50"),
                 List.of("办公费", "办公经费", "18.50", "", "18.50"),
                 List.of("公务接待费", "公务接待费", "2.00", "", "2.00"));
-        assertThat(t("T7").rows().get(0).cells()).containsExactly("合计", "", "50.25");
+        assertThat(t("T7").rows()).extracting(TableRow::cells).containsExactly(
+                List.of("合计", "", "60.00"), List.of("1030148", "国有土地使用权出让收入", "60.00"));
         assertThat(row(t("T8"), "2120501")).containsExactly("2120501", "城乡社区环境卫生", "50.25", "", "50.25");
         assertThat(t("T8").notes()).isEmpty();
         assertThat(t("T9").notes()).containsExactly("注：本表无数据");

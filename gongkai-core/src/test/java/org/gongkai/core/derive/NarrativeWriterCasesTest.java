@@ -71,7 +71,7 @@ class NarrativeWriterCasesTest {
         return new BudgetFacts("测试部", "999", null, 2026, "shanxi-13", List.of("测试部机关", "测试中心"), LINES, null, ECONOMIC,
                 projects, threePublic,
                 List.of(new AgencyOperatingFacts("测试部机关", Map.of(FundSource.GENERAL_BUDGET, m("20.50")))),
-                procurement, null, prior, List.of(), texts);
+                procurement, null, prior, List.of(), texts, List.of());
     }
 
     /** 上年: 收入总计 0 (a new department), 支出总计 unknown, 一般公共预算 160.00, 三公 6.00, 机关运行 20.50. */

@@ -18,6 +18,7 @@ import org.gongkai.core.facts.ExpenditureKind;
 import org.gongkai.core.facts.FundSource;
 import org.gongkai.core.facts.Period;
 import org.gongkai.core.facts.PriorYear;
+import org.gongkai.core.facts.RevenueLine;
 import org.gongkai.core.facts.ProjectCategory;
 import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.facts.ThreePublicFacts;
@@ -150,7 +151,14 @@ public final class RandomFacts {
                 "严格控制支出", "压减办公开支", "无", "无",
                 List.of(new GlossaryEntry("一", "基本支出", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。", 0)));
         return new BudgetFacts(department, "901", "测试区", 2026, "shanxi-13", units, lines, null, economic, projects,
-                threePublic, agency, procurement, assets, prior, targets, texts);
+                threePublic, agency, procurement, assets, prior, targets, texts, revenue(lines));
+    }
+
+    /** A 政府性基金 revenue line when the department spends fund money. */
+    private List<RevenueLine> revenue(List<BudgetLine> lines) {
+        boolean fund = lines.stream().anyMatch(l -> l.source() == FundSource.GOVERNMENT_FUND);
+        return fund ? List.of(new RevenueLine(FundSource.GOVERNMENT_FUND, "1030148", "国有土地使用权出让收入", money(10, 5000)))
+                : List.of();
     }
 
     private PerformanceTarget target(String department, ProjectFacts p) {
