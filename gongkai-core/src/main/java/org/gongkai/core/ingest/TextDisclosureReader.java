@@ -336,7 +336,7 @@ public final class TextDisclosureReader {
                     title = "";
                     sectionLine = i + 1;
                 }
-                paragraphs.add(new TextBlock(joinContinuation(l, paragraphs), i + 1));
+                paragraphs.add(joinContinuation(l, i + 1, paragraphs));
             }
             if (number != null) {
                 sections.add(new NarrativeSection(number, title, paragraphs, sectionLine));
@@ -348,12 +348,12 @@ public final class TextDisclosureReader {
          * A PDF page break can cut a sentence ("政府性基金预算拨款0万" / "元，…"): a paragraph that
          * starts with a unit or closing punctuation continues the previous one.
          */
-        String joinContinuation(String l, List<TextBlock> paragraphs) {
+        TextBlock joinContinuation(String l, int line, List<TextBlock> paragraphs) {
             if (!paragraphs.isEmpty() && (l.startsWith("元") || l.startsWith("，") || l.startsWith("。"))) {
                 TextBlock prev = paragraphs.remove(paragraphs.size() - 1);
-                return prev.text() + l;
+                return new TextBlock(prev.text() + l, prev.line());
             }
-            return l;
+            return new TextBlock(l, line);
         }
 
         Procurement procurement(Narrative narrative) {

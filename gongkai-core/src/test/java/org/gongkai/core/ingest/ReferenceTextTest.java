@@ -43,6 +43,8 @@ class ReferenceTextTest {
         assertThat(d.narrative().section("七").orElseThrow().text()).isEqualTo("本部门无“三公”经费预算。");
         // a sentence cut by a page break (lines 412/414) is joined
         assertThat(d.narrative().section("四").orElseThrow().text()).contains("政府性基金预算拨款0万元，国有资本经营预算拨款0万元");
+        // the joined paragraph keeps the line it starts on
+        assertThat(d.narrative().section("四").orElseThrow().paragraphs().get(0).line()).isEqualTo(412);
         NarrativeSection s10 = d.narrative().section("十").orElseThrow();
         assertThat(s10.text()).contains("二级项目44个，共计金额48,783.56万元").doesNotContain("绩效指标");
         assertThat(d.narrative().section("五").orElseThrow().text()).contains("一般公共预算当年拨款结构图");
