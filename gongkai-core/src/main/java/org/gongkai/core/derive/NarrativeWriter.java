@@ -263,6 +263,11 @@ public final class NarrativeWriter {
                 return false;
             }
             s.add(lead);
+            if (!lead.startsWith("，")) {
+                // a comparison in its own sentence restates the figure it compares, so that the
+                // sentence can be read (and checked) alone
+                s.add(current).add("，");
+            }
             FigureSource lastYear = fact("priorYear", priorField, last);
             BigDecimal change = current.value().subtract(last);
             if (change.signum() == 0) {

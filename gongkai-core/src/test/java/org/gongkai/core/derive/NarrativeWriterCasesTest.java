@@ -85,7 +85,7 @@ class NarrativeWriterCasesTest {
     void newWhenLastYearWasZeroWithoutRate() {
         SentenceSource change = generated.sources().stream()
                 .filter(s -> s.section().equals("一") && s.sentence().startsWith("收入总计")).findFirst().orElseThrow();
-        assertThat(change.sentence()).isEqualTo("收入总计为新增（上年为零），主要原因是新设部门，首次编制预算。");
+        assertThat(change.sentence()).isEqualTo("收入总计213.50万元，为新增（上年为零），主要原因是新设部门，首次编制预算。");
         assertThat(change.sentence()).doesNotContain("%", "增长");
     }
 
@@ -102,7 +102,7 @@ class NarrativeWriterCasesTest {
                         d.organizationHeading(), d.narrativeTitle(), d.glossaryTitle(), false, d.narrativeSections()));
         String one = text(new NarrativeWriter(lenient, catalogue).write(facts), "一");
         assertThat(one).doesNotContain("支出总计与上年", "待填写");
-        assertThat(one).contains("收入总计为新增（上年为零）");
+        assertThat(one).contains("收入总计213.50万元，为新增（上年为零）");
     }
 
     @Test

@@ -139,7 +139,7 @@ public final class RandomFacts {
         BigDecimal generalCurrent = lines.stream().filter(l -> l.source() == FundSource.GENERAL_BUDGET && l.period() == Period.CURRENT_YEAR)
                 .map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         PriorYear prior = new PriorYear(total.subtract(money(1, 100)), total.subtract(money(1, 100)),
-                generalCurrent.add(money(1, 100)), null, null);
+                generalCurrent.add(money(1, 100)), threePublic.isEmpty() ? BigDecimal.ZERO : money(1, 20), operating.add(money(1, 30)));
         List<PerformanceTarget> targets = new ArrayList<>();
         for (ProjectFacts p : projects) {
             if (p.period() == Period.CURRENT_YEAR) {
