@@ -35,10 +35,35 @@ final class PerformanceRules {
             "实施期资金总额不小于年度资金总额；一次性项目（项目期1年）两者应相等",
             PerformanceFundsRules::periodVsAnnual);
 
+    static final Rule TREE = PerformanceRule.of("perf.tree", Severity.ERROR,
+            "指标体系：产出、效益、满意度指标下各至少有一个三级指标；每个二级指标在其所属一级指标之下"
+                    + "（成本指标在产出指标下，或按财预〔2021〕101号作为一级指标，两者均可）",
+            PerformanceIndicatorRules::tree);
+
+    static final Rule VALUE_MISSING = PerformanceRule.of("perf.value-missing", Severity.ERROR,
+            "每个三级指标都有指标值；文本中缺少的只作警告",
+            PerformanceIndicatorRules::valueMissing);
+
+    static final Rule VALUE_FORMAT = PerformanceRule.of("perf.value-format", Severity.WARNING,
+            "指标值可以识别：运算符（≥ ≤ = > < 或无）、数值和单位，或定性表述",
+            PerformanceIndicatorRules::valueFormat);
+
+    static final Rule PERCENT_RANGE = PerformanceRule.of("perf.percent-range", Severity.ERROR,
+            "百分比在0至100%之间；只有完成率、达标率、合格率等比率可以超过或写作“≥100%”",
+            PerformanceIndicatorRules::percentRange);
+
+    static final Rule COST = PerformanceRule.of("perf.cost", Severity.ERROR,
+            "成本指标以金额（元、万元）为上限，且不高于同一栏（实施期、年度）的资金总额",
+            PerformanceIndicatorRules::cost);
+
+    static final Rule SATISFACTION = PerformanceRule.of("perf.satisfaction", Severity.ERROR,
+            "满意度指标为百分比下限（≥x%）：“≤”方向相反为错误，100%难以实现为警告",
+            PerformanceIndicatorRules::satisfaction);
+
     private PerformanceRules() {
     }
 
     static List<Rule> all() {
-        return List.of(TABLE_PER_PROJECT, NAME_MISMATCH, ANNUAL_FUNDS, SOURCES_SUM, PERIOD_VS_ANNUAL);
+        return List.of(TABLE_PER_PROJECT, NAME_MISMATCH, ANNUAL_FUNDS, SOURCES_SUM, PERIOD_VS_ANNUAL, TREE, VALUE_MISSING, VALUE_FORMAT, PERCENT_RANGE, COST, SATISFACTION);
     }
 }
