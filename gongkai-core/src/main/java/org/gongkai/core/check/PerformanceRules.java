@@ -60,10 +60,23 @@ final class PerformanceRules {
             "满意度指标为百分比下限（≥x%）：“≤”方向相反为错误，100%难以实现为警告",
             PerformanceIndicatorRules::satisfaction);
 
+    static final Rule TEXT_AMOUNTS = PerformanceRule.of("perf.text-amounts", Severity.WARNING,
+            "项目概况、实施计划、总体目标等文字中写明的金额与资金总额一致（指预算年度的与年度资金总额一致）",
+            PerformanceTextRules::textAmounts);
+
+    static final Rule DATES = PerformanceRule.of("perf.dates", Severity.WARNING,
+            "项目实施计划和时效指标中的时间不早于预算年度",
+            PerformanceTextRules::dates);
+
+    static final Rule HEADER = PerformanceRule.of("perf.header", Severity.ERROR,
+            "表头必填项齐全：项目名称、主管部门及代码、实施单位、项目属性、项目期、项目资金、总体目标、填报日期",
+            PerformanceTextRules::header);
+
     private PerformanceRules() {
     }
 
     static List<Rule> all() {
-        return List.of(TABLE_PER_PROJECT, NAME_MISMATCH, ANNUAL_FUNDS, SOURCES_SUM, PERIOD_VS_ANNUAL, TREE, VALUE_MISSING, VALUE_FORMAT, PERCENT_RANGE, COST, SATISFACTION);
+        return List.of(TABLE_PER_PROJECT, NAME_MISMATCH, ANNUAL_FUNDS, SOURCES_SUM, PERIOD_VS_ANNUAL, TREE,
+                VALUE_MISSING, VALUE_FORMAT, PERCENT_RANGE, COST, SATISFACTION, TEXT_AMOUNTS, DATES, HEADER);
     }
 }
