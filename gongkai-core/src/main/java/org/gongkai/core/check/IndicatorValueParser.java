@@ -27,8 +27,9 @@ final class IndicatorValueParser {
     private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?)");
     private static final Pattern UNSIGNED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final Pattern RANGE_SEPARATOR = Pattern.compile("[-~至到]");
-    /** The rest of a date after its first number: "月31日", "年12月底", "年底". */
-    private static final Pattern DATE_TAIL = Pattern.compile("(年(\\d{1,2}月(\\d{1,2}日)?)?|月\\d{1,2}日)(前|之前|以前|底|末|内)?");
+    /** The rest of a date after its first number: "月31日", "年12月底", "年11月底前", "年底". */
+    private static final Pattern DATE_TAIL = Pattern.compile(
+            "(年(\\d{1,2}月(\\d{1,2}日)?)?|月\\d{1,2}日)(底|末|初|上旬|中旬|下旬)?(前|之前|以前|内)?");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** A range printing its unit on both ends: "90%~95%". */
     private static final Pattern RANGE_WITH_UNITS = Pattern.compile(

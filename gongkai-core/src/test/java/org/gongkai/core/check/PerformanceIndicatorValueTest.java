@@ -43,6 +43,7 @@ class PerformanceIndicatorValueTest {
         quantity("12月31日", "", "12", "月31日");
         quantity("≥2026年底", "≥", "2026", "年底");
         quantity("2026年12月31日前", "", "2026", "年12月31日前");
+        quantity("2026年11月底前", "", "2026", "年11月底前");
     }
 
     @Test
