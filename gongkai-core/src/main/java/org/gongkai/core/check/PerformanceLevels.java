@@ -1,5 +1,6 @@
 package org.gongkai.core.check;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,7 +17,7 @@ final class PerformanceLevels {
     static final String COST = "成本指标";
 
     /** The 一级 every form needs at least one indicator under. */
-    static final java.util.List<String> REQUIRED = java.util.List.of(OUTPUT, BENEFIT, SATISFACTION);
+    static final List<String> REQUIRED = List.of(OUTPUT, BENEFIT, SATISFACTION);
 
     /** A 二级 family. */
     enum Family {

@@ -70,7 +70,7 @@ final class PerformanceMatching {
                     continue;
                 }
                 PerformanceNames.Similarity s = PerformanceNames.compare(p.name(), form.projectName());
-                if (s.kind() == PerformanceNames.Kind.NEAR && (shortName(p, form) ? sameMoney(p, form) : true)) {
+                if (s.kind() == PerformanceNames.Kind.NEAR && (!shortName(p, form) || sameMoney(p, form))) {
                     candidates.add(new Match(form, p, s));
                 }
             }

@@ -95,6 +95,23 @@ class PerformanceDamageTest {
     }
 
     @Test
+    void aShortNameIsPairedByLikenessOnlyWhenTheMoneyAgrees() {
+        onlyAdded(change("印刷费", form -> {
+            form.projectName = "印制费";
+            return form;
+        }), "error perf.name-mismatch 印制费 | 项目名称 | 701");
+        List<Finding> added = added(change("印刷费", form -> {
+            form.projectName = "印制费";
+            form.periodFunds = local("100000", "100000");
+            form.annualFunds = local("60000", "60000");
+            return form;
+        }));
+        assertThat(added).extracting(PerformanceReferenceTest::describe).containsExactlyInAnyOrder(
+                "error perf.table-per-project 印制费 | 项目名称 | 701",
+                "error perf.table-per-project 印刷费 | null | 350");
+    }
+
+    @Test
     void aFormForAnUnknownProjectAndAProjectWithoutForm() {
         List<Finding> added = added(change("涉水事务服务", form -> {
             form.projectName = "地下停车场建设";
