@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.Indicator;
+import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.Narrative;
 import org.gongkai.core.model.NarrativeSection;
 import org.gongkai.core.model.PrintedTable;
@@ -125,5 +127,28 @@ class GeneratedDocumentDamageTest {
         assertThat(found).extracting(Finding::rule).containsExactly("narr.share");
         assertThat(found.get(0).location().section()).startsWith("二");
         assertThat(found.get(0).message()).contains(share.toPlainString() + "%", wrong + "%");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void aReversedSatisfactionTargetIsReportedAtItsIndicator(long seed) {
+        Disclosure d = clean(seed);
+        PerformanceTarget t = d.performanceTargets().get(0);
+        List<Indicator> period = t.periodIndicators().stream()
+                .map(i -> i.level1().equals("满意度指标") ? new Indicator(i.level1(), i.level2(), i.name(), "≤90%", i.line()) : i)
+                .toList();
+        PerformanceTarget damagedTarget = new PerformanceTarget(t.title(), t.projectName(), t.competentDepartment(),
+                t.departmentCode(), t.implementingUnit(), t.attribute(), t.projectTerm(), t.periodFunds(), t.annualFunds(),
+                t.overview(), t.basis(), t.necessity(), t.measures(), t.plan(), t.periodGoal(), t.annualGoal(), period,
+                t.annualIndicators(), t.groups(), t.responsible(), t.handler(), t.phone(), t.filingDate(), t.missing(),
+                t.line(), t.endLine());
+        List<PerformanceTarget> targets = new ArrayList<>(d.performanceTargets());
+        targets.set(0, damagedTarget);
+        Disclosure damaged = new Disclosure(d.metadata(), d.tableOfContents(), d.overview(), d.tables(), d.narrative(), targets,
+                d.procurement(), d.assets(), d.glossary(), d.readingNotes());
+        List<Finding> found = problems(damaged);
+        assertThat(found).extracting(Finding::rule).containsExactly("perf.satisfaction");
+        assertThat(found.get(0).location().project()).isEqualTo(t.projectName());
+        assertThat(found.get(0).location().indicator()).contains("服务对象满意度");
     }
 }
