@@ -1,41 +1,57 @@
 package org.gongkai.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.gongkai.core.catalogue.Catalogue;
+import org.gongkai.core.check.Checker;
+import org.gongkai.core.derive.DisclosureBuilder;
 import org.gongkai.core.derive.FactsInferrer;
 import org.gongkai.core.derive.TableDeriver;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.ingest.TextDisclosureReader;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.profile.Profile;
+import org.gongkai.core.render.XlsxRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * ./gongkai bench — times import + infer + derive of a disclosure on the calling thread (one core),
- * after a warm-up, and reports the figures. A measurement to read, not a pass/fail test.
+ * ./gongkai bench — measures each stage on the calling thread (one core) after a warm-up and
+ * reports median, p90 and min. A measurement to read, not a pass/fail test.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"性能基准：导入 + 推断 + 生成报表的耗时（单线程，预热后）。",
-                "Benchmark: import + infer + derive time, single thread, warm."})
+        description = {"性能基准：导入、推断、生成报表、核对、生成网页/PDF/Excel 的耗时（单线程，预热后）。",
+                "Benchmark each stage: import, infer, derive, check, render (single thread, warm)."})
 public class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "公开文本；默认为仓库自带样例")
     Path file = Path.of("samples/shanxi-zonggai-jianguanbu-2026.txt");
 
     @Option(names = "--warmup", description = "预热次数 (default: ${DEFAULT-VALUE})")
-    int warmup = 300;
+    int warmup = 200;
 
     @Option(names = "--iterations", description = "计时次数 (default: ${DEFAULT-VALUE})")
-    int iterations = 300;
+    int iterations = 200;
+
+    @Option(names = "--render", description = "同时测量 HTML、PDF、XLSX 生成（PDF 较慢，次数为 1/10）")
+    boolean render;
+
+    @Option(names = "--libreoffice", description = "对比：用 LibreOffice（soffice --headless --convert-to pdf）转换 Gongkai 生成的 XLSX")
+    boolean libreoffice;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private long sink;
 
     @Override
     public Integer call() throws Exception {
@@ -43,52 +59,73 @@ public class BenchCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         TextDisclosureReader reader = new TextDisclosureReader();
         Profile profile = Profile.load("shanxi-13");
-        long sink = 0;
-        for (int i = 0; i < warmup; i++) {
-            sink += once(reader, profile, name, bytes, null);
-        }
-        long[][] times = new long[4][iterations];
-        for (int i = 0; i < iterations; i++) {
-            long[] t = new long[3];
-            sink += once(reader, profile, name, bytes, t);
-            times[0][i] = t[0];
-            times[1][i] = t[1];
-            times[2][i] = t[2];
-            times[3][i] = t[0] + t[1] + t[2];
-        }
+        Disclosure printed = reader.read(name, bytes);
+        Catalogue catalogue = Catalogue.forYear(printed.metadata().fiscalYear());
+        BudgetFacts facts = new FactsInferrer(catalogue).infer(printed);
+        Disclosure generated = DisclosureBuilder.forFacts(facts).build(facts).disclosure();
         var out = spec.commandLine().getOut();
-        out.printf("gongkai bench: %s, %d warm-up, %d timed iterations, one thread (%s %s)%n", name, warmup, iterations,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
-        String[] labels = {"import (text → Disclosure)", "infer  (Disclosure → BudgetFacts)", "derive (BudgetFacts → T1–T13)",
-                "total  import + infer + derive"};
-        for (int k = 0; k < 4; k++) {
-            long[] s = times[k].clone();
-            Arrays.sort(s);
-            out.printf("  %-36s median %7.3f ms   p90 %7.3f ms   min %7.3f ms%n", labels[k], ms(s[s.length / 2]),
-                    ms(s[(int) (s.length * 0.9)]), ms(s[0]));
+        out.printf("gongkai bench: %s — %d warm-up, %d timed runs per stage, one thread (%s %s, %d cores)%n", name, warmup,
+                iterations, System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        measure("import   text → Disclosure", iterations, () -> reader.read(name, bytes).tables().size());
+        measure("infer    Disclosure → BudgetFacts", iterations, () -> new FactsInferrer(catalogue).infer(printed).lines().size());
+        measure("derive   BudgetFacts → T1–T13", iterations, () -> new TableDeriver(profile, catalogue).derive(facts).size());
+        measure("total    import + infer + derive", iterations, () -> {
+            Disclosure d = reader.read(name, bytes);
+            BudgetFacts f = new FactsInferrer(catalogue).infer(d);
+            return new TableDeriver(profile, catalogue).derive(f).size();
+        });
+        measure("check    published reference", iterations, () -> Checker.standard().check(printed).findings().size());
+        measure("build    facts → whole disclosure", iterations,
+                () -> DisclosureBuilder.forFacts(facts).build(facts).disclosure().tables().size());
+        if (render) {
+            RenderBench.run(this, generated, iterations);
+        }
+        if (libreoffice) {
+            compareLibreOffice(generated);
         }
         out.printf("  (checksum %d)%n", sink);
         return 0;
     }
 
-    private static long once(TextDisclosureReader reader, Profile profile, String name, byte[] bytes, long[] t) {
-        long a = System.nanoTime();
-        Disclosure d = reader.read(name, bytes);
-        long b = System.nanoTime();
-        Catalogue catalogue = Catalogue.forYear(d.metadata().fiscalYear());
-        BudgetFacts f = new FactsInferrer(catalogue).infer(d);
-        long c = System.nanoTime();
-        int rows = new TableDeriver(profile, catalogue).derive(f).stream().mapToInt(x -> x.rows().size()).sum();
-        long e = System.nanoTime();
-        if (t != null) {
-            t[0] = b - a;
-            t[1] = c - b;
-            t[2] = e - c;
+    /** Times {@code task}: warm-up runs, then {@code runs} timed runs; prints median, p90, min. */
+    double measure(String label, int runs, Supplier<Integer> task) {
+        int warm = Math.max(1, Math.min(warmup, runs));
+        for (int i = 0; i < warm; i++) {
+            sink += task.get();
         }
-        return rows + d.performanceTargets().size();
+        long[] t = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long a = System.nanoTime();
+            sink += task.get();
+            t[i] = System.nanoTime() - a;
+        }
+        Arrays.sort(t);
+        double median = t[runs / 2] / 1e6;
+        spec.commandLine().getOut().printf("  %-36s median %9.3f ms   p90 %9.3f ms   min %9.3f ms%n", label, median,
+                t[(int) (runs * 0.9)] / 1e6, t[0] / 1e6);
+        return median;
     }
 
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
+    private void compareLibreOffice(Disclosure generated) throws IOException, InterruptedException {
+        var out = spec.commandLine().getOut();
+        Path dir = Files.createTempDirectory("gongkai-bench");
+        Path xlsx = dir.resolve("disclosure.xlsx");
+        Files.write(xlsx, XlsxRenderer.render(generated));
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Path profileDir = dir.resolve("lo-profile");
+            long a = System.nanoTime();
+            Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + profileDir.toUri(), "--headless",
+                    "--convert-to", "pdf", "--outdir", dir.toString(), xlsx.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+            if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                out.println("  LibreOffice: conversion failed (is libreoffice-calc installed? see " + dir.resolve("soffice.log") + ")");
+                return;
+            }
+            times.add(System.nanoTime() - a);
+        }
+        out.printf("  %-36s runs %s ms (first run includes profile creation)%n", "LibreOffice XLSX → PDF (wall)",
+                times.stream().map(n -> String.format("%.0f", n / 1e6)).toList());
     }
 }

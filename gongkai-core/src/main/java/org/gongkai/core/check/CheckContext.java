@@ -15,6 +15,7 @@ public final class CheckContext {
     private final Catalogue catalogue;
     private final Profile profile;
     private BudgetFacts facts;
+    private final java.util.Map<String, Object> memo = new java.util.HashMap<>();
 
     public CheckContext(Disclosure disclosure) {
         this.disclosure = disclosure;
@@ -41,6 +42,20 @@ public final class CheckContext {
 
     public Optional<PrintedTable> table(String id) {
         return disclosure.table(id);
+    }
+
+    /**
+     * A value computed once per checked document and shared by the rules that need it (e.g. the
+     * pairing of projects with their performance forms, the figures quoted in the narrative).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(String key, java.util.function.Function<CheckContext, T> compute) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.apply(this);
+            memo.put(key, v);
+        }
+        return (T) v;
     }
 
     /** The facts inferred from the printed tables (computed once, on first use). */

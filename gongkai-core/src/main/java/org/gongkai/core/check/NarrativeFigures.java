@@ -69,6 +69,10 @@ final class NarrativeFigures {
 
     /** The figures of the context's tables and facts. */
     static NarrativeFigures of(CheckContext context) {
+        return context.memo("narrative.figures", NarrativeFigures::read);
+    }
+
+    private static NarrativeFigures read(CheckContext context) {
         NarrativeFigures f = new NarrativeFigures();
         context.table("T1").ifPresent(f::readT1);
         context.table("T3").ifPresent(t -> f.readByCode(t, "all"));

@@ -38,7 +38,8 @@ final class PerformanceMatching {
     }
 
     static PerformanceMatching of(CheckContext context) {
-        return of(PerformanceProject.all(context), context.disclosure().performanceTargets());
+        return context.memo("performance.matching",
+                c -> of(PerformanceProject.all(c), c.disclosure().performanceTargets()));
     }
 
     static PerformanceMatching of(List<PerformanceProject> projects, List<PerformanceTarget> forms) {
@@ -52,7 +53,7 @@ final class PerformanceMatching {
                     continue;
                 }
                 Optional<PerformanceProject> same = projects.stream()
-                        .filter(p -> PerformanceNames.compare(p.name(), form.projectName()).kind() == kind).findFirst();
+                        .filter(p -> PerformanceNames.exactKind(p.name(), form.projectName()) == kind).findFirst();
                 if (same.isEmpty()) {
                     open.add(form);
                 } else if (paired.containsKey(same.get())) {

@@ -108,6 +108,14 @@ final class PerformanceNames {
      * more), 2 (six or more), 3 (fifteen or more); or the same characters in another order
      * (overlap ≥ 0.9, lengths within two, six characters or more).
      */
+    /** SAME or WIDTH when the names are equal up to whitespace or bracket width, else NONE — cheap. */
+    static Kind exactKind(String a, String b) {
+        if (squeeze(a).equals(squeeze(b))) {
+            return Kind.SAME;
+        }
+        return fold(a).equals(fold(b)) ? Kind.WIDTH : Kind.NONE;
+    }
+
     static Similarity compare(String a, String b) {
         String sa = squeeze(a);
         String sb = squeeze(b);
