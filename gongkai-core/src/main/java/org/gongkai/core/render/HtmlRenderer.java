@@ -203,9 +203,12 @@ public final class HtmlRenderer {
         h.element("caption", nz(t.title()) + "（" + unit + "）", "class", "vh").newline();
         colgroup(h, t);
         h.open("thead").newline();
-        h.open("tr", "class", "table-meta").open("td", "colspan", Integer.toString(columns));
-        h.element("span", dept, "class", "meta-dept").element("span", unit, "class", "meta-unit");
-        h.close("td").close("tr").newline();
+        // two cells, not a float: a float in a header repeated on the next page is not drawn
+        int unitSpan = columns <= 4 ? 1 : 2;
+        h.open("tr", "class", "table-meta");
+        h.element("td", dept, "colspan", columns - unitSpan > 1 ? Integer.toString(columns - unitSpan) : null, "class", "meta-dept");
+        h.element("td", unit, "colspan", unitSpan > 1 ? Integer.toString(unitSpan) : null, "class", "meta-unit");
+        h.close("tr").newline();
         List<List<String>> headerRows = t.headerRows().isEmpty()
                 ? List.of(t.columns().stream().map(Column::label).toList()) : t.headerRows();
         for (List<HeaderGrid.Cell> row : HeaderGrid.of(headerRows, columns)) {
@@ -257,7 +260,7 @@ public final class HtmlRenderer {
         for (int i = 0; i < weights.length; i++) {
             weights[i] = switch (t.columns().get(i).type()) {
                 case CODE -> 1.3;
-                case TEXT -> texts == 1 ? 3.4 : 2.6;
+                case TEXT -> texts == 1 ? 3.4 : weights.length >= 7 ? 2.3 : 2.6;
                 case AMOUNT -> 1.15;
             };
             sum += weights[i];
