@@ -48,6 +48,7 @@ public final class HtmlRenderer {
     }
 
     String render(Disclosure d, PrintSetup print) {
+        java.util.Objects.requireNonNull(d.metadata(), "metadata");
         Outline outline = Outline.of(d);
         Html h = new Html(400_000);
         Metadata m = d.metadata();
@@ -196,7 +197,8 @@ public final class HtmlRenderer {
         boolean wide = columns >= 8;
         h.open("section", "class", wide ? "budget-table wide" : "budget-table", "id", id, "aria-labelledby", id + "-h").newline();
         h.element("h3", Outline.tableHeading(d, t), "id", id + "-h", "class", "table-title").newline();
-        String unit = "单位：" + (t.unit() == null ? d.metadata().amountUnit().label() : t.unit().label());
+        String unit = "单位：" + (t.unit() != null ? t.unit().label()
+                : d.metadata().amountUnit() != null ? d.metadata().amountUnit().label() : "万元");
         String dept = "部门名称：" + (t.department() == null ? nz(d.metadata().department()) : t.department().strip());
         h.open("div", "class", "table-wrap", "role", "region", "aria-labelledby", id + "-h", "tabindex", "0").newline();
         h.open("table", "class", "budget cols-" + columns).newline();
@@ -217,7 +219,7 @@ public final class HtmlRenderer {
             }
             h.open("tr");
             for (HeaderGrid.Cell c : row) {
-                h.element("th", clean(c.text()), "scope", c.colSpan() > 1 ? "colgroup" : "col",
+                h.element("th", clean(c.text()), "scope", "col",
                         "colspan", c.colSpan() > 1 ? Integer.toString(c.colSpan()) : null,
                         "rowspan", c.rowSpan() > 1 ? Integer.toString(c.rowSpan()) : null);
             }

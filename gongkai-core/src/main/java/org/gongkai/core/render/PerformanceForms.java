@@ -148,8 +148,8 @@ final class PerformanceForms {
         h.open("tr");
         h.element("th", "绩效指标", "scope", "row", "rowspan", Integer.toString(bodyRows + 2));
         h.element("th", "一级指标", "scope", "col", "rowspan", "2");
-        h.element("th", "实施期", "scope", "colgroup", "colspan", "3");
-        h.element("th", "年度", "scope", "colgroup", "colspan", "3");
+        h.element("th", "实施期", "scope", "col", "colspan", "3");
+        h.element("th", "年度", "scope", "col", "colspan", "3");
         h.close("tr").newline().open("tr");
         for (int i = 0; i < 2; i++) {
             h.element("th", "二级指标", "scope", "col");
@@ -170,17 +170,17 @@ final class PerformanceForms {
                 IndicatorPair p = r < block.pairs().size() ? block.pairs().get(r) : null;
                 h.open("tr", "class", r == 0 ? "group-start" : null);
                 if (r == 0 && firstOfLevel1) {
-                    h.element("th", block.level1(), "scope", "rowgroup", "rowspan", Integer.toString(level1Rows), "class", "l1");
+                    h.element("th", block.level1(), "scope", "row", "rowspan", Integer.toString(level1Rows), "class", "l1");
                 }
                 if (r == 0) {
-                    h.element("th", block.level2(), "scope", "rowgroup", "rowspan", Integer.toString(block.rows()), "class", "l2");
+                    h.element("th", block.level2(), "scope", "row", "rowspan", Integer.toString(block.rows()), "class", "l2");
                 }
                 Indicator period = p == null ? null : p.period();
                 Indicator annual = p == null ? null : p.annual();
                 h.element("td", period == null ? "" : nz(period.name()));
                 h.element("td", period == null ? "" : nz(period.value()), "class", "value");
                 if (r == 0) {
-                    h.element("th", block.level2(), "scope", "rowgroup", "rowspan", Integer.toString(block.rows()), "class", "l2");
+                    h.element("th", block.level2(), "scope", "row", "rowspan", Integer.toString(block.rows()), "class", "l2");
                 }
                 String annualName = annual == null ? "" : period != null ? nz(period.name()) : nz(annual.name());
                 h.element("td", annualName);
