@@ -2,6 +2,7 @@ package org.gongkai.core.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PageMode;
 import org.gongkai.core.model.Disclosure;
 
 /**
@@ -77,6 +80,22 @@ public final class PdfRenderer {
                 renderer.getOutputDevice().setRoot(renderer.getRootBox());
                 Map<String, Integer> found = printedPages(renderer);
                 if (found.equals(numbers) || pass == MAX_PASSES) {
+                    renderer.setListener(new PDFCreationListener() {
+                        @Override
+                        public void preOpen(PdfBoxRenderer r) {
+                        }
+
+                        @Override
+                        public void preWrite(PdfBoxRenderer r, int pageCount) {
+                            PDDocumentCatalog catalog = r.getPdfDocument().getDocumentCatalog();
+                            catalog.setLanguage("zh-CN");
+                            catalog.setPageMode(PageMode.USE_OUTLINES);
+                        }
+
+                        @Override
+                        public void onClose(PdfBoxRenderer r) {
+                        }
+                    });
                     renderer.createPDF();
                     return new Result(out.toByteArray(), found, pass);
                 }

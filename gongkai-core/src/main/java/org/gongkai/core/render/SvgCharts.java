@@ -56,12 +56,14 @@ public final class SvgCharts {
     static final String FONT_FAMILY = "'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
     private static final String[] FILLS = {"#1f3864", "#4f7cc0", "#bcd0ec"};
-    private static final int WIDTH = 680;
-    private static final int LABEL_WIDTH = 200;
-    private static final int BAR_MAX = 300;
-    private static final int ROW = 34;
-    private static final int BAR = 20;
-    private static final int PAD = 10;
+    private static final int WIDTH = 360;
+    private static final int DISPLAY_WIDTH = 432;
+    private static final int LEFT = 4;
+    private static final int BAR_MAX = 200;
+    private static final int FONT = 13;
+    private static final int BAR = 16;
+    private static final int ROW = 46;
+    private static final int PAD = 6;
 
     private SvgCharts() {
     }
@@ -122,37 +124,42 @@ public final class SvgCharts {
         return sb.append('。').toString();
     }
 
+    /**
+     * One row per bar: the name above, the bar below it from a common baseline, the amount and
+     * share after the bar's end. Narrow enough (360 units) to stay legible on a phone.
+     */
     private static void svg(Html h, Chart chart) {
         int n = chart.data().size();
         int height = 2 * PAD + n * ROW;
         BigDecimal max = chart.data().stream().map(Datum::value).filter(v -> v.signum() > 0)
                 .max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         h.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + WIDTH + " " + height,
-                "width", Integer.toString(WIDTH), "height", Integer.toString(height),
+                "width", Integer.toString(DISPLAY_WIDTH), "height", Integer.toString(height * DISPLAY_WIDTH / WIDTH),
                 "role", "img", "aria-label", description(chart), "class", "chart-svg",
-                "font-family", FONT_FAMILY, "font-size", "13").newline();
+                "font-family", FONT_FAMILY, "font-size", Integer.toString(FONT)).newline();
         h.element("title", description(chart)).newline();
         h.raw("<defs><pattern id=\"" + chart.id() + "-hatch\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\""
                 + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"" + FILLS[2] + "\"/>"
                 + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#1f3864\" stroke-width=\"1.2\"/></pattern></defs>")
                 .newline();
-        h.empty("line", "x1", Integer.toString(LABEL_WIDTH), "y1", Integer.toString(PAD - 2),
-                "x2", Integer.toString(LABEL_WIDTH), "y2", Integer.toString(height - PAD + 2),
+        h.empty("line", "x1", Integer.toString(LEFT), "y1", Integer.toString(PAD),
+                "x2", Integer.toString(LEFT), "y2", Integer.toString(height - PAD),
                 "stroke", "#333333", "stroke-width", "1").newline();
         for (int i = 0; i < n; i++) {
             Datum d = chart.data().get(i);
-            int top = PAD + i * ROW + (ROW - BAR) / 2;
-            int middle = top + BAR / 2 + 5;
+            int top = PAD + i * ROW;
+            int barTop = top + FONT + 6;
             double length = d.value().signum() <= 0 ? 0
                     : Math.max(2.0, d.value().doubleValue() / max.doubleValue() * BAR_MAX);
             String fill = i % 3 == 2 ? "url(#" + chart.id() + "-hatch)" : FILLS[i % 3];
-            h.element("text", shorten(d.label(), 14), "x", Integer.toString(LABEL_WIDTH - 8),
-                    "y", Integer.toString(middle), "text-anchor", "end", "fill", "#1a1a1a").newline();
-            h.empty("rect", "x", Integer.toString(LABEL_WIDTH), "y", Integer.toString(top),
+            h.element("text", shorten(d.label(), 24), "x", Integer.toString(LEFT + 4),
+                    "y", Integer.toString(top + FONT), "fill", "#1a1a1a").newline();
+            h.empty("rect", "x", Integer.toString(LEFT), "y", Integer.toString(barTop),
                     "width", format(length), "height", Integer.toString(BAR), "fill", fill,
                     "stroke", "#1f3864", "stroke-width", "0.8").newline();
             h.element("text", amount(d.value()) + chart.unit() + "（" + chart.share(d).toPlainString() + "%）",
-                    "x", format(LABEL_WIDTH + length + 8), "y", Integer.toString(middle), "fill", "#1a1a1a").newline();
+                    "x", format(LEFT + length + 6), "y", Integer.toString(barTop + BAR / 2 + FONT / 2 - 1),
+                    "fill", "#1a1a1a").newline();
         }
         h.close("svg").newline();
     }

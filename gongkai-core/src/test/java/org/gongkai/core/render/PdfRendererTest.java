@@ -185,6 +185,8 @@ class PdfRendererTest {
                     "第四部分 名词解释");
             assertThat(children.get("第二部分 2026年部门预算报表")).isEqualTo(13);
             assertThat(children.get("第三部分 2026年度部门预算情况说明")).isEqualTo(12);
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("山西转型综合改革示范区建设与公用事业管理部2026年度部门预算公开");
         }
         assertThat(RenderedReference.pdf().pdf().length).isLessThan(3_000_000);
     }

@@ -54,14 +54,14 @@ class SvgChartsTest {
         assertThat(svg.getAttribute("role")).isEqualTo("img");
         assertThat(svg.getAttribute("aria-label"))
                 .isEqualTo("测试图：甲300.00万元，占60.00%；乙100.00万元，占20.00%；丙<&>100.00万元，占20.00%。");
-        // bars to scale: the largest is 300 units long, the others a third of it
+        // bars to scale: the largest is 200 units long, the others a third of it
         List<Double> widths = new ArrayList<>();
         for (Element rect : HtmlRendererTest.descendants(svg, "rect")) {
             if (!rect.getAttribute("height").equals("6")) {
                 widths.add(Double.parseDouble(rect.getAttribute("width")));
             }
         }
-        assertThat(widths).containsExactly(300.0, 100.0, 100.0);
+        assertThat(widths).containsExactly(200.0, 66.7, 66.7);
         // three shades; the third hatched so that it differs in grey print too
         List<String> fills = HtmlRendererTest.descendants(svg, "rect").stream()
                 .filter(r -> !r.getAttribute("height").equals("6")).map(r -> r.getAttribute("fill")).toList();
