@@ -49,6 +49,8 @@ public final class PdfRenderer {
     private static final int MAX_PASSES = 4;
 
     static {
+        // openhtmltopdf logs every layout at INFO on java.util.logging; a renderer in a library
+        // should stay quiet (its failures still arrive as exceptions)
         XRLog.setLoggingEnabled(false);
     }
 

@@ -165,6 +165,9 @@ class HtmlRendererTest {
         // 应急经费: the 年度 column has indicators the 实施期 column lacks; both sides shown
         String third = text(byId("form-3"));
         assertThat(third).contains("应急物资质量合格率", "防疫物资采购完成率");
+        // its 年度 funds are not in the text: blank cells, never "null" or 0
+        assertThat(third).contains("年度资金总额").doesNotContain("null");
+        assertThat(RenderedReference.html()).doesNotContain(">null<");
         assertThat(elements("section").stream().filter(s -> s.getAttribute("class").equals("perf-form"))).hasSize(43);
     }
 
