@@ -33,6 +33,10 @@ final class IndicatorMerger {
     }
 
     static List<MergedIndicator> merge(List<Indicator> period, List<Indicator> annual) {
+        return pairs(period, annual).stream().map(IndicatorMerger::toMerged).toList();
+    }
+
+    static List<IndicatorPair> pairs(List<Indicator> period, List<Indicator> annual) {
         List<Pair> pairs = new ArrayList<>();
         for (Indicator p : period) {
             pairs.add(new Pair(p, null));
@@ -48,7 +52,7 @@ final class IndicatorMerger {
                 pairs.add(previous, new Pair(null, a));
             }
         }
-        return pairs.stream().map(IndicatorMerger::toMerged).toList();
+        return pairs.stream().map(p -> new IndicatorPair(p.period, p.annual)).toList();
     }
 
     /** The first unpaired 实施期 indicator of the same family with an equal name, else a prefix-related one. */
@@ -83,11 +87,11 @@ final class IndicatorMerger {
         return previous + 1;
     }
 
-    private static MergedIndicator toMerged(Pair pair) {
+    private static MergedIndicator toMerged(IndicatorPair pair) {
         Indicator first = pair.any();
         return new MergedIndicator(first.level1(), first.level2(), first.name(),
-                pair.period == null ? null : pair.period.value(),
-                pair.annual == null ? null : pair.annual.value(),
+                pair.period() == null ? null : pair.period().value(),
+                pair.annual() == null ? null : pair.annual().value(),
                 first.line());
     }
 }

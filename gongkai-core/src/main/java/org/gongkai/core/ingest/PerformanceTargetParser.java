@@ -53,4 +53,12 @@ public final class PerformanceTargetParser {
     public static List<MergedIndicator> merge(PerformanceTarget target) {
         return IndicatorMerger.merge(target.periodIndicators(), target.annualIndicators());
     }
+
+    /**
+     * The same pairing as {@link #merge}, keeping both printed indicators of each row (the 年度
+     * one with its own, possibly truncated, name), in the order of {@link #merge}.
+     */
+    public static List<IndicatorPair> pairs(PerformanceTarget target) {
+        return IndicatorMerger.pairs(target.periodIndicators(), target.annualIndicators());
+    }
 }

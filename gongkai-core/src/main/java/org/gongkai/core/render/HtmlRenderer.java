@@ -1,0 +1,427 @@
+package org.gongkai.core.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gongkai.core.model.Column;
+import org.gongkai.core.model.ColumnType;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.GlossaryEntry;
+import org.gongkai.core.model.Metadata;
+import org.gongkai.core.model.NarrativeSection;
+import org.gongkai.core.model.PerformanceTarget;
+import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.TableRow;
+import org.gongkai.core.model.TextBlock;
+
+/**
+ * Renders a {@link Disclosure} as one self-contained HTML file (XHTML syntax, UTF-8): cover,
+ * 目录 with links, 第一部分 概况, 第二部分 the budget tables with their printed headers (merged
+ * cells), 第三部分 情况说明 with charts and the performance-target forms, 第四部分 名词解释. CSS
+ * is inline, charts are inline SVG; no script, no external request. Readable on a phone (tables
+ * scroll sideways) and printable.
+ */
+public final class HtmlRenderer {
+
+    private static final String CSS = resource("document.css");
+    private static final Pattern CJK_GAP = Pattern.compile("(?<=[\\p{IsHan}，、（）])\\s+(?=[\\p{IsHan}，、（）])");
+    private static final Pattern TOTAL = Pattern.compile(".*(合计|总计)$");
+
+    /**
+     * What the PDF renderer adds: page numbers in the 目录, its own CSS, bookmarks.
+     *
+     * @param pageNumbers printed page number per heading id (missing: none printed)
+     * @param css         CSS appended after the document CSS
+     * @param bookmarks   whether to write the openhtmltopdf {@code <bookmarks>} element
+     */
+    record PrintSetup(Map<String, Integer> pageNumbers, String css, boolean bookmarks) {
+    }
+
+    /** The disclosure as a complete HTML document. */
+    public String render(Disclosure d) {
+        return render(d, null);
+    }
+
+    String render(Disclosure d, PrintSetup print) {
+        java.util.Objects.requireNonNull(d.metadata(), "metadata");
+        Outline outline = Outline.of(d);
+        Html h = new Html(400_000);
+        Metadata m = d.metadata();
+        String title = documentTitle(d);
+        h.raw("<!DOCTYPE html>\n");
+        h.open("html", "lang", "zh-CN").newline();
+        h.open("head").newline();
+        h.empty("meta", "charset", "utf-8").newline();
+        h.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
+        h.element("title", title).newline();
+        h.empty("meta", "name", "description", "content", title + "：概况、预算报表、情况说明、名词解释").newline();
+        if (m != null && m.department() != null) {
+            h.empty("meta", "name", "author", "content", m.department()).newline();
+        }
+        h.open("style").raw(CSS);
+        if (print != null && print.css() != null) {
+            h.raw(print.css());
+        }
+        h.close("style").newline();
+        if (print != null && print.bookmarks()) {
+            bookmarks(h, outline);
+        }
+        h.close("head").newline();
+        h.open("body").newline();
+        cover(h, d);
+        toc(h, outline, print);
+        h.open("main", "id", "content").newline();
+        overview(h, d);
+        tables(h, d);
+        narrative(h, d);
+        glossary(h, d);
+        h.close("main").newline();
+        h.close("body").newline().close("html").newline();
+        return h.toString();
+    }
+
+    static String documentTitle(Disclosure d) {
+        Metadata m = d.metadata();
+        String dept = m == null || m.department() == null ? "" : m.department().strip();
+        String title = m == null || m.title() == null ? "部门预算公开" : m.title().strip();
+        return dept.isEmpty() ? title : dept + title;
+    }
+
+    private static void cover(Html h, Disclosure d) {
+        Metadata m = d.metadata();
+        h.open("header", "class", "cover", "id", "cover").newline();
+        if (m != null && m.department() != null) {
+            h.element("p", m.department().strip(), "class", "cover-dept").newline();
+        }
+        h.element("h1", m == null || m.title() == null ? "部门预算公开" : m.title().strip()).newline();
+        if (m != null && m.region() != null && !m.region().isBlank()) {
+            h.element("p", m.region().strip(), "class", "cover-region").newline();
+        }
+        h.close("header").newline();
+    }
+
+    private static void toc(Html h, Outline outline, PrintSetup print) {
+        h.open("nav", "class", "toc", "id", "toc", "aria-labelledby", "toc-title").newline();
+        h.element("h2", "目　录", "id", "toc-title").newline();
+        h.open("ol", "class", "toc-list").newline();
+        for (Outline.Heading e : outline.headings()) {
+            if (e.level() > 3) {
+                continue;
+            }
+            h.open("li", "class", "toc-l" + e.level());
+            h.open("a", "href", "#" + e.id());
+            h.element("span", e.title(), "class", "toc-text");
+            if (print != null) {
+                h.element("span", "", "class", "toc-dots", "aria-hidden", "true");
+                Integer page = print.pageNumbers() == null ? null : print.pageNumbers().get(e.id());
+                h.element("span", page == null ? "" : page.toString(), "class", "toc-page");
+            }
+            h.close("a").close("li").newline();
+        }
+        h.close("ol").newline();
+        h.close("nav").newline();
+    }
+
+    private static void bookmarks(Html h, Outline outline) {
+        h.open("bookmarks").newline();
+        int depth = 0;
+        for (Outline.Heading e : outline.headings()) {
+            int level = e.level() == 4 ? 3 : e.level();
+            while (depth >= level) {
+                h.close("bookmark");
+                depth--;
+            }
+            while (depth < level - 1) {
+                // a heading deeper than its parent: keep the tree well-formed
+                h.open("bookmark", "name", "", "href", "#" + e.id());
+                depth++;
+            }
+            h.open("bookmark", "name", e.title(), "href", "#" + e.id());
+            depth++;
+        }
+        while (depth > 0) {
+            h.close("bookmark");
+            depth--;
+        }
+        h.close("bookmarks").newline();
+    }
+
+    private static void overview(Html h, Disclosure d) {
+        if (d.overview() == null) {
+            return;
+        }
+        h.open("section", "class", "part", "id", Outline.PART_OVERVIEW, "aria-labelledby", Outline.PART_OVERVIEW + "-h").newline();
+        h.element("h2", "第一部分 概况", "id", Outline.PART_OVERVIEW + "-h").newline();
+        h.open("section", "id", "overview-duties").newline();
+        h.element("h3", "一、本部门职责", "id", "overview-duties-h").newline();
+        paragraphs(h, d.overview().duties());
+        h.close("section").newline();
+        h.open("section", "id", "overview-organization").newline();
+        h.element("h3", "二、机构设置情况", "id", "overview-organization-h").newline();
+        paragraphs(h, d.overview().organization());
+        h.close("section").newline();
+        h.close("section").newline();
+    }
+
+    private static void paragraphs(Html h, List<TextBlock> blocks) {
+        if (blocks == null) {
+            return;
+        }
+        for (TextBlock b : blocks) {
+            if (b.text() != null && !b.text().isBlank()) {
+                h.element("p", b.text().strip()).newline();
+            }
+        }
+    }
+
+    private static void tables(Html h, Disclosure d) {
+        if (d.tables().isEmpty()) {
+            return;
+        }
+        h.open("section", "class", "part", "id", Outline.PART_TABLES, "aria-labelledby", Outline.PART_TABLES + "-h").newline();
+        h.element("h2", Outline.tablesPartTitle(d), "id", Outline.PART_TABLES + "-h").newline();
+        for (PrintedTable t : d.tables()) {
+            table(h, d, t);
+        }
+        h.close("section").newline();
+    }
+
+    private static void table(Html h, Disclosure d, PrintedTable t) {
+        String id = Outline.tableId(t);
+        int columns = t.columns().size();
+        boolean wide = columns >= 8;
+        h.open("section", "class", wide ? "budget-table wide" : "budget-table", "id", id, "aria-labelledby", id + "-h").newline();
+        h.element("h3", Outline.tableHeading(d, t), "id", id + "-h", "class", "table-title").newline();
+        String unit = "单位：" + (t.unit() != null ? t.unit().label()
+                : d.metadata().amountUnit() != null ? d.metadata().amountUnit().label() : "万元");
+        String dept = "部门名称：" + (t.department() == null ? nz(d.metadata().department()) : t.department().strip());
+        h.open("div", "class", "table-wrap", "role", "region", "aria-labelledby", id + "-h", "tabindex", "0").newline();
+        h.open("table", "class", "budget cols-" + columns).newline();
+        h.element("caption", nz(t.title()) + "（" + unit + "）", "class", "vh").newline();
+        colgroup(h, t);
+        h.open("thead").newline();
+        // two cells, not a float: a float in a header repeated on the next page is not drawn
+        int unitSpan = columns <= 4 ? 1 : 2;
+        h.open("tr", "class", "table-meta");
+        h.element("td", dept, "colspan", columns - unitSpan > 1 ? Integer.toString(columns - unitSpan) : null, "class", "meta-dept");
+        h.element("td", unit, "colspan", unitSpan > 1 ? Integer.toString(unitSpan) : null, "class", "meta-unit");
+        h.close("tr").newline();
+        List<List<String>> headerRows = t.headerRows().isEmpty()
+                ? List.of(t.columns().stream().map(Column::label).toList()) : t.headerRows();
+        for (List<HeaderGrid.Cell> row : HeaderGrid.of(headerRows, columns)) {
+            if (row.isEmpty()) {
+                continue;
+            }
+            h.open("tr");
+            for (HeaderGrid.Cell c : row) {
+                h.element("th", clean(c.text()), "scope", "col",
+                        "colspan", c.colSpan() > 1 ? Integer.toString(c.colSpan()) : null,
+                        "rowspan", c.rowSpan() > 1 ? Integer.toString(c.rowSpan()) : null);
+            }
+            h.close("tr").newline();
+        }
+        h.close("thead").newline();
+        h.open("tbody").newline();
+        String department = nz(d.metadata().department());
+        for (TableRow r : t.rows()) {
+            if (r.isBlank()) {
+                continue;
+            }
+            h.open("tr", "class", rowClass(t, r, department));
+            for (int i = 0; i < columns; i++) {
+                Column c = t.columns().get(i);
+                String v = r.cell(i).strip();
+                if (c.type() == ColumnType.AMOUNT) {
+                    h.element("td", v, "class", "num");
+                } else if (c.type() == ColumnType.TEXT && !v.isEmpty()) {
+                    h.element("th", clean(v), "scope", "row", "class", indentClass(t, r));
+                } else {
+                    h.element("td", clean(v), "class", c.type() == ColumnType.CODE ? "code" : null);
+                }
+            }
+            h.close("tr").newline();
+        }
+        h.close("tbody").newline();
+        h.close("table").newline().close("div").newline();
+        for (String note : t.notes()) {
+            h.element("p", note, "class", "table-note").newline();
+        }
+        h.close("section").newline();
+    }
+
+    /** Column widths that fit the page: codes narrow, names wide, amounts equal. */
+    private static void colgroup(Html h, PrintedTable t) {
+        long texts = t.columns().stream().filter(c -> c.type() == ColumnType.TEXT).count();
+        double[] weights = new double[t.columns().size()];
+        double sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = switch (t.columns().get(i).type()) {
+                case CODE -> 1.3;
+                case TEXT -> texts == 1 ? 3.4 : weights.length >= 7 ? 2.3 : 2.6;
+                case AMOUNT -> 1.15;
+            };
+            sum += weights[i];
+        }
+        h.open("colgroup");
+        // 99.6% in all: a full 100% pushes the right half of the outer border off the page
+        double used = 0;
+        for (int i = 0; i < weights.length; i++) {
+            double pct = i == weights.length - 1 ? 99.6 - used : Math.round(weights[i] * 996 / sum) / 10.0;
+            used += pct;
+            h.empty("col", "style", String.format(java.util.Locale.ROOT, "width:%.1f%%", pct));
+        }
+        h.close("colgroup").newline();
+    }
+
+    private static String rowClass(PrintedTable t, TableRow r, String department) {
+        for (int i = 0; i < t.columns().size(); i++) {
+            if (t.columns().get(i).type() == ColumnType.AMOUNT) {
+                continue;
+            }
+            String v = r.cell(i).strip();
+            if (TOTAL.matcher(v).matches() || !department.isEmpty() && v.equals(department)) {
+                return "total";
+            }
+        }
+        if (t.hasColumn("code")) {
+            String code = t.text(r, "code").strip();
+            if (code.length() == 3) {
+                return "level-1";
+            }
+        }
+        return null;
+    }
+
+    /** Names indented by the level of their 科目编码 (类, 款, 项). */
+    private static String indentClass(PrintedTable t, TableRow r) {
+        if (!t.hasColumn("code")) {
+            return null;
+        }
+        return switch (t.text(r, "code").strip().length()) {
+            case 5 -> "indent-1";
+            case 7 -> "indent-2";
+            default -> null;
+        };
+    }
+
+    private static void narrative(Html h, Disclosure d) {
+        if (d.narrative() == null) {
+            return;
+        }
+        h.open("section", "class", "part", "id", Outline.PART_NARRATIVE, "aria-labelledby", Outline.PART_NARRATIVE + "-h").newline();
+        h.element("h2", Outline.narrativeTitle(d), "id", Outline.PART_NARRATIVE + "-h").newline();
+        Optional<SvgCharts.Chart> structure = SvgCharts.generalBudgetStructure(d);
+        List<NarrativeSection> sections = d.narrative().sections();
+        int structureSection = structureChartSection(sections);
+        int formNumber = 1;
+        for (int s = 0; s < sections.size(); s++) {
+            NarrativeSection section = sections.get(s);
+            String id = Outline.sectionId(s);
+            h.open("section", "class", "narrative", "id", id, "aria-labelledby", id + "-h").newline();
+            h.element("h3", Outline.sectionTitle(section), "id", id + "-h").newline();
+            boolean chartPlaced = false;
+            for (int i = 0; i < section.paragraphs().size(); i++) {
+                String text = section.paragraphs().get(i).text();
+                if (text == null || text.isBlank()) {
+                    continue;
+                }
+                String t = text.strip();
+                if (s == structureSection && isStructureChartMention(t) && structure.isPresent() && !chartPlaced) {
+                    h.raw(SvgCharts.figure(structure.get()));
+                    chartPlaced = true;
+                } else if (Outline.isSubHeading(t)) {
+                    h.element("h4", t, "id", Outline.paragraphId(s, i)).newline();
+                } else {
+                    h.element("p", t).newline();
+                }
+            }
+            if (s == structureSection && !chartPlaced && structure.isPresent()) {
+                h.raw(SvgCharts.figure(structure.get()));
+            }
+            if (isExpenditureSection(section)) {
+                SvgCharts.expenditureByFunction(d).ifPresent(c -> h.raw(SvgCharts.figure(c)));
+                SvgCharts.basicVersusProject(d).ifPresent(c -> h.raw(SvgCharts.figure(c)));
+            }
+            if (Outline.isPerformanceSection(section) && !d.performanceTargets().isEmpty()) {
+                h.open("div", "class", "perf-forms").newline();
+                for (PerformanceTarget target : d.performanceTargets()) {
+                    PerformanceForms.form(h, target, Outline.formId(formNumber++), d.metadata().fiscalYear());
+                }
+                h.close("div").newline();
+            }
+            h.close("section").newline();
+        }
+        h.close("section").newline();
+    }
+
+    /** The section holding "一般公共预算当年拨款结构图", else 一般公共预算支出情况说明; -1 when none. */
+    private static int structureChartSection(List<NarrativeSection> sections) {
+        for (int s = 0; s < sections.size(); s++) {
+            for (TextBlock p : sections.get(s).paragraphs()) {
+                if (p.text() != null && isStructureChartMention(p.text().strip())) {
+                    return s;
+                }
+            }
+        }
+        for (int s = 0; s < sections.size(); s++) {
+            String heading = nz(sections.get(s).heading());
+            if (heading.startsWith("一般公共预算支出")) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isStructureChartMention(String text) {
+        return text.length() <= 30 && text.contains("结构图");
+    }
+
+    /** 三、支出预算情况说明 (not the 一般公共预算 one). */
+    private static boolean isExpenditureSection(NarrativeSection s) {
+        String heading = nz(s.heading());
+        return heading.startsWith("支出预算情况");
+    }
+
+    private static void glossary(Html h, Disclosure d) {
+        if (d.glossary().isEmpty()) {
+            return;
+        }
+        h.open("section", "class", "part glossary", "id", Outline.PART_GLOSSARY, "aria-labelledby", Outline.PART_GLOSSARY + "-h").newline();
+        h.element("h2", "第四部分 名词解释", "id", Outline.PART_GLOSSARY + "-h").newline();
+        for (GlossaryEntry e : d.glossary()) {
+            h.open("p", "class", "glossary-entry");
+            h.open("dfn").text(nz(e.number()).isEmpty() ? nz(e.term()) : e.number() + "、" + nz(e.term())).close("dfn");
+            h.text("：" + nz(e.definition()).replace('\n', ' '));
+            h.close("p").newline();
+        }
+        h.close("section").newline();
+    }
+
+    /** Removes the spaces a PDF line break left between two Chinese characters. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        return CJK_GAP.matcher(text.strip()).replaceAll("");
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    static String resource(String name) {
+        try (InputStream in = HtmlRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

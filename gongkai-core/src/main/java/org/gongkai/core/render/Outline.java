@@ -1,0 +1,162 @@
+package org.gongkai.core.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.NarrativeSection;
+import org.gongkai.core.model.PerformanceTarget;
+import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.TextBlock;
+import org.gongkai.core.model.TocEntry;
+import org.gongkai.core.profile.Profile;
+import org.gongkai.core.profile.TableSpec;
+
+/**
+ * The headings of a rendered disclosure in document order, with the ids the HTML gives them: the
+ * 目录 (levels 1–3) and the PDF bookmarks (also the performance forms, level 4) are made from it.
+ */
+final class Outline {
+
+    /**
+     * A heading.
+     *
+     * @param id    the element id in the HTML
+     * @param level 1 part, 2 section or table, 3 sub-section listed in the 目录, 4 bookmark only
+     * @param title as printed in the 目录
+     */
+    record Heading(String id, int level, String title) {
+    }
+
+    static final String PART_OVERVIEW = "part1";
+    static final String PART_TABLES = "part2";
+    static final String PART_NARRATIVE = "part3";
+    static final String PART_GLOSSARY = "part4";
+
+    private static final Pattern SUB_HEADING = Pattern.compile("^（[一二三四五六七八九十]+）\\S.{0,40}$");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[、.．]\\S.{0,28}$");
+
+    private final List<Heading> headings;
+
+    private Outline(List<Heading> headings) {
+        this.headings = List.copyOf(headings);
+    }
+
+    List<Heading> headings() {
+        return headings;
+    }
+
+    static Outline of(Disclosure d) {
+        List<Heading> h = new ArrayList<>();
+        if (d.overview() != null) {
+            h.add(new Heading(PART_OVERVIEW, 1, "第一部分 概况"));
+            h.add(new Heading("overview-duties", 2, "一、本部门职责"));
+            h.add(new Heading("overview-organization", 2, "二、机构设置情况"));
+        }
+        if (!d.tables().isEmpty()) {
+            h.add(new Heading(PART_TABLES, 1, tablesPartTitle(d)));
+            for (PrintedTable t : d.tables()) {
+                h.add(new Heading(tableId(t), 2, tableHeading(d, t)));
+            }
+        }
+        if (d.narrative() != null) {
+            h.add(new Heading(PART_NARRATIVE, 1, narrativeTitle(d)));
+            int index = 0;
+            for (NarrativeSection s : d.narrative().sections()) {
+                h.add(new Heading(sectionId(index), 2, sectionTitle(s)));
+                int i = 0;
+                for (TextBlock p : s.paragraphs()) {
+                    if (isSubHeading(p.text()) && listedInToc(d, p.text())) {
+                        h.add(new Heading(paragraphId(index, i), 3, p.text().strip()));
+                    }
+                    i++;
+                }
+                index++;
+                if (isPerformanceSection(s)) {
+                    int n = 1;
+                    for (PerformanceTarget t : d.performanceTargets()) {
+                        h.add(new Heading(formId(n++), 4, t.projectName() == null ? "项目支出绩效目标表" : t.projectName()));
+                    }
+                }
+            }
+        }
+        if (!d.glossary().isEmpty()) {
+            h.add(new Heading(PART_GLOSSARY, 1, "第四部分 名词解释"));
+        }
+        return new Outline(h);
+    }
+
+    static String tablesPartTitle(Disclosure d) {
+        String template = profile(d).map(Profile::tableSectionTitle).orElse("第二部分 {year}年部门预算报表");
+        return template.replace("{year}", Integer.toString(d.metadata().fiscalYear()));
+    }
+
+    static String narrativeTitle(Disclosure d) {
+        String heading = d.narrative().heading();
+        return heading == null || heading.isBlank()
+                ? "第三部分 " + d.metadata().fiscalYear() + "年度部门预算情况说明" : heading.strip();
+    }
+
+    static Optional<Profile> profile(Disclosure d) {
+        if (d.metadata() == null || d.metadata().profile() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Profile.load(d.metadata().profile()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "表一" for T1 in the seed profile; the id when the profile does not know the table. */
+    static String tocName(Disclosure d, PrintedTable t) {
+        return profile(d).flatMap(p -> p.table(t.id())).map(TableSpec::tocName).orElse(t.id());
+    }
+
+    static String tableHeading(Disclosure d, PrintedTable t) {
+        return tocName(d, t) + " " + (t.title() == null ? "" : t.title().strip());
+    }
+
+    static String tableId(PrintedTable t) {
+        return "table-" + t.id();
+    }
+
+    /** "section-5" for the fifth section of 情况说明. */
+    static String sectionId(int index) {
+        return "section-" + (index + 1);
+    }
+
+    static String sectionTitle(NarrativeSection s) {
+        return s.number() + "、" + s.heading();
+    }
+
+    static String paragraphId(int sectionIndex, int paragraphIndex) {
+        return sectionId(sectionIndex) + "-" + (paragraphIndex + 1);
+    }
+
+    static String formId(int n) {
+        return "form-" + n;
+    }
+
+    /** "（一）政府购买服务指导性目录", "1、整体绩效目标", "2、房屋情况：". */
+    static boolean isSubHeading(String text) {
+        String t = text.strip();
+        return SUB_HEADING.matcher(t).matches() && !t.endsWith("。") || NUMBERED_HEADING.matcher(t).matches() && !t.contains("。");
+    }
+
+    /** The section the performance-target forms follow (十、绩效管理情况). */
+    static boolean isPerformanceSection(NarrativeSection s) {
+        return s.heading() != null && s.heading().contains("绩效");
+    }
+
+    private static boolean listedInToc(Disclosure d, String text) {
+        String t = text.strip();
+        for (TocEntry e : d.tableOfContents()) {
+            if (e.level() >= 3 && e.title().strip().equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

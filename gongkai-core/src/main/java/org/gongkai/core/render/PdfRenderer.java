@@ -1,0 +1,211 @@
+package org.gongkai.core.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PagePosition;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.gongkai.core.model.Disclosure;
+
+/**
+ * Renders a {@link Disclosure} as a PDF (A4, wide tables on landscape pages) through
+ * openhtmltopdf: the HTML of {@link HtmlRenderer} with print CSS, Noto Sans SC embedded as a
+ * TrueType subset, page numbers "第 N 页 / 共 M 页" from 第一部分 on, PDF bookmarks, and a 目录
+ * whose page numbers are the real ones: the document is laid out once to see on which page each
+ * heading lands, then again with those numbers until they no longer move.
+ */
+public final class PdfRenderer {
+
+    /** The font family the PDF uses. */
+    public static final String FONT_FAMILY = "Noto Sans SC";
+
+    private static final String PDF_CSS = HtmlRenderer.resource("pdf.css");
+    private static final Pattern HEADING_IDS = Pattern.compile(
+            "(part\\d|overview-[a-z]+|table-T\\d+|section-\\d+|form-\\d+)-h|section-\\d+-\\d+");
+    private static final int MAX_PASSES = 4;
+
+    static {
+        // openhtmltopdf logs every layout at INFO on java.util.logging; a renderer in a library
+        // should stay quiet (its failures still arrive as exceptions)
+        XRLog.setLoggingEnabled(false);
+    }
+
+    /**
+     * A rendered PDF with the page numbers its 目录 prints.
+     *
+     * @param pdf         the document
+     * @param pageNumbers printed page number of each heading id (part1, table-T12, section-5…)
+     * @param passes      layouts it took until the numbers were stable
+     */
+    public record Result(byte[] pdf, Map<String, Integer> pageNumbers, int passes) {
+    }
+
+    private final HtmlRenderer html = new HtmlRenderer();
+
+    /** The disclosure as PDF bytes. */
+    public byte[] render(Disclosure d) {
+        return renderWithPages(d).pdf();
+    }
+
+    /** The PDF and the page on which each heading is printed. */
+    public Result renderWithPages(Disclosure d) {
+        Map<String, Integer> numbers = Map.of();
+        for (int pass = 1; pass <= MAX_PASSES; pass++) {
+            String doc = html.render(d, new HtmlRenderer.PrintSetup(numbers, PDF_CSS, true));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+            try (PdfBoxRenderer renderer = builder(doc).toStream(out).buildPdfRenderer()) {
+                renderer.layout();
+                renderer.getOutputDevice().setRoot(renderer.getRootBox());
+                Map<String, Integer> found = printedPages(renderer);
+                if (found.equals(numbers) || pass == MAX_PASSES) {
+                    renderer.setListener(new PDFCreationListener() {
+                        @Override
+                        public void preOpen(PdfBoxRenderer r) {
+                        }
+
+                        @Override
+                        public void preWrite(PdfBoxRenderer r, int pageCount) {
+                            PDDocumentCatalog catalog = r.getPdfDocument().getDocumentCatalog();
+                            catalog.setLanguage("zh-CN");
+                            catalog.setPageMode(PageMode.USE_OUTLINES);
+                        }
+
+                        @Override
+                        public void onClose(PdfBoxRenderer r) {
+                        }
+                    });
+                    renderer.createPDF();
+                    return new Result(out.toByteArray(), found, pass);
+                }
+                numbers = found;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /** Characters of {@code text} the embedded font cannot draw (whitespace and controls aside). */
+    public static List<String> missingGlyphs(String text) {
+        TreeSet<Integer> missing = new TreeSet<>();
+        TrueTypeFont font = Fonts.regularTtf();
+        try {
+            var cmap = font.getUnicodeCmapLookup();
+            text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && c != 0x3000)
+                    .filter(c -> cmap.getGlyphId(c) == 0).forEach(missing::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return missing.stream().map(Character::toString).toList();
+    }
+
+    private static PdfRendererBuilder builder(String html) {
+        PdfRendererBuilder b = new PdfRendererBuilder();
+        b.useFastMode();
+        b.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+        EnumSet<FSFontUseCase> uses = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE);
+        b.useFont(Fonts.regular(), FONT_FAMILY, 400, FontStyle.NORMAL, true, uses);
+        b.useFont(Fonts.bold(), FONT_FAMILY, 700, FontStyle.NORMAL, true, uses);
+        b.withHtmlContent(html, null);
+        b.withProducer("Gongkai");
+        return b;
+    }
+
+    /**
+     * Printed page number of each heading (by the id of its heading element, which sits on one
+     * page, unlike its section): physical page minus the pages before 第一部分.
+     */
+    private static Map<String, Integer> printedPages(PdfBoxRenderer renderer) {
+        List<PagePosition<Box>> positions = renderer.findPagePositionsByID(HEADING_IDS);
+        Map<String, Integer> first = new HashMap<>();
+        for (PagePosition<Box> p : positions) {
+            first.merge(p.getId(), p.getPageNo(), Math::min);
+        }
+        int start = first.values().stream().min(Integer::compare).orElse(0);
+        Integer main = first.get(Outline.PART_OVERVIEW + "-h");
+        if (main == null) {
+            main = first.entrySet().stream().filter(e -> e.getKey().startsWith("part"))
+                    .map(Map.Entry::getValue).min(Integer::compare).orElse(start);
+        }
+        Map<String, Integer> printed = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : first.entrySet()) {
+            String id = e.getKey().endsWith("-h") ? e.getKey().substring(0, e.getKey().length() - 2) : e.getKey();
+            printed.put(id, e.getValue() - main + 1);
+        }
+        return printed;
+    }
+
+    /** The font files, copied once out of the class path (openhtmltopdf's SVG support needs files). */
+    static final class Fonts {
+        private static File regular;
+        private static File bold;
+        private static TrueTypeFont regularTtf;
+
+        private Fonts() {
+        }
+
+        static synchronized File regular() {
+            if (regular == null) {
+                regular = extract("NotoSansSC-Regular.ttf");
+            }
+            return regular;
+        }
+
+        static synchronized File bold() {
+            if (bold == null) {
+                bold = extract("NotoSansSC-Bold.ttf");
+            }
+            return bold;
+        }
+
+        static synchronized TrueTypeFont regularTtf() {
+            if (regularTtf == null) {
+                try {
+                    regularTtf = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(regular().toPath())));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return regularTtf;
+        }
+
+        private static File extract(String name) {
+            try (InputStream in = PdfRenderer.class.getResourceAsStream("fonts/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing font resource " + name);
+                }
+                Path file = Files.createTempFile("gongkai-", "-" + name);
+                file.toFile().deleteOnExit();
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                return file.toFile();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
