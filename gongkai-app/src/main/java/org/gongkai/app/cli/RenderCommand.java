@@ -7,6 +7,8 @@ import org.gongkai.core.derive.Publication;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.ingest.Inputs;
 import org.gongkai.core.render.OutputFiles;
+import org.gongkai.core.render.HtmlRenderer;
+import org.gongkai.core.render.PdfRenderer;
 import org.gongkai.core.render.XlsxRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,8 +46,9 @@ public class RenderCommand implements Callable<Integer> {
         String base = baseName(facts);
         OutputFiles files = new OutputFiles();
         switch (format) {
+            case html -> files.put(base + ".html", new HtmlRenderer().render(publication.disclosure()));
+            case pdf -> files.put(base + ".pdf", new PdfRenderer().render(publication.disclosure()));
             case xlsx -> files.put(base + ".xlsx", XlsxRenderer.render(publication.disclosure()));
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), "尚不支持的格式：" + format);
         }
         files.writeTo(out);
         for (String name : files.files().keySet()) {

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,9 +39,9 @@ public final class OutputFiles {
         try {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
                 Path target = dir.resolve(e.getKey());
-                Path tmp = Files.createTempFile(dir, "." + e.getKey(), ".part");
+                Path tmp = partFile(dir, e.getKey());
                 staged.put(tmp, target);
-                Files.write(tmp, e.getValue());
+                Files.write(tmp, e.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
                 move(e.getKey(), e.getValue());
@@ -56,13 +57,18 @@ public final class OutputFiles {
     public static void write(Path file, byte[] content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        Path tmp = partFile(dir, file.getFileName().toString());
         try {
-            Files.write(tmp, content);
+            Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             move(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** A fresh hidden file beside the target, created with the usual permissions (not 0600). */
+    private static Path partFile(Path dir, String name) {
+        return dir.resolve("." + name + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
     }
 
     private static void move(Path from, Path to) throws IOException {
