@@ -37,10 +37,10 @@ public class BenchCommand implements Callable<Integer> {
     Path file = Path.of("samples/shanxi-zonggai-jianguanbu-2026.txt");
 
     @Option(names = "--warmup", description = "预热次数 (default: ${DEFAULT-VALUE})")
-    int warmup = 200;
+    int warmup = 1000;
 
     @Option(names = "--iterations", description = "计时次数 (default: ${DEFAULT-VALUE})")
-    int iterations = 200;
+    int iterations = 500;
 
     @Option(names = "--render", description = "同时测量 HTML、PDF、XLSX 生成（PDF 较慢，次数为 1/10）")
     boolean render;

@@ -179,6 +179,9 @@ public final class Catalogue {
         if (printed == null || printed.isBlank()) {
             return null;
         }
+        if (CodeTable.isDigits(printed)) {
+            return printed;
+        }
         StringBuilder code = new StringBuilder();
         for (String part : SEPARATORS.split(printed.strip())) {
             code.append(part.length() == 1 && code.length() > 0 ? "0" + part : part);

@@ -103,7 +103,16 @@ final class CodeTable {
 
     /** True when {@code text} is non-empty and only ASCII digits. */
     static boolean isDigits(String text) {
-        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name without any whitespace: names compare this way. */

@@ -47,6 +47,23 @@ final class IndicatorValueParser {
         if (printed == null) {
             return Optional.empty();
         }
+        Optional<IndicatorValue> known = CACHE.get(printed);
+        if (known != null) {
+            return known;
+        }
+        if (CACHE.size() > 10_000) {
+            CACHE.clear();
+        }
+        Optional<IndicatorValue> read = read(printed);
+        CACHE.put(printed, read);
+        return read;
+    }
+
+    /** Parsing is a pure function of the text; values repeat across indicators and rules. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<IndicatorValue>> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Optional<IndicatorValue> read(String printed) {
         String t = normalize(printed);
         if (t.isEmpty()) {
             return Optional.empty();

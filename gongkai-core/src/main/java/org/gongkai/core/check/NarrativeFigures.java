@@ -551,28 +551,42 @@ final class NarrativeFigures {
     }
 
     private void readCatalogue(Catalogue catalogue) {
-        for (CatalogueEntry c : catalogue.functionClasses()) {
-            addFunctionNames(catalogue, c);
-        }
+        CatalogueNames names = CATALOGUE_NAMES.computeIfAbsent(catalogue, CatalogueNames::of);
+        functionNames.addAll(names.functions());
         for (NamedRow r : functionRows) {
             functionNames.add(r.name());
         }
-        for (CatalogueEntry c : catalogue.deptEconomicClasses()) {
-            economicNames.add(c.name().replaceAll("\\s+", ""));
-            for (int i = 1; i <= 99; i++) {
-                catalogue.deptEconomic(c.code() + (i < 10 ? "0" : "") + i)
-                        .ifPresent(k -> economicNames.add(k.name().replaceAll("\\s+", "")));
-            }
-        }
+        economicNames.addAll(names.economic());
         for (NamedRow r : economicRows) {
             economicNames.add(r.name());
         }
     }
 
-    private void addFunctionNames(Catalogue catalogue, CatalogueEntry e) {
-        functionNames.add(e.name().replaceAll("\\s+", ""));
+    /** The names of a year's catalogue, collected once per catalogue (catalogues are cached per year). */
+    private record CatalogueNames(Set<String> functions, Set<String> economic) {
+        static CatalogueNames of(Catalogue catalogue) {
+            Set<String> functions = new LinkedHashSet<>();
+            for (CatalogueEntry c : catalogue.functionClasses()) {
+                addFunctionNames(catalogue, c, functions);
+            }
+            Set<String> economic = new LinkedHashSet<>();
+            for (CatalogueEntry c : catalogue.deptEconomicClasses()) {
+                economic.add(c.name().replaceAll("\\s+", ""));
+                for (int i = 1; i <= 99; i++) {
+                    catalogue.deptEconomic(c.code() + (i < 10 ? "0" : "") + i)
+                            .ifPresent(k -> economic.add(k.name().replaceAll("\\s+", "")));
+                }
+            }
+            return new CatalogueNames(java.util.Collections.unmodifiableSet(functions), java.util.Collections.unmodifiableSet(economic));
+        }
+    }
+
+    private static final java.util.Map<Catalogue, CatalogueNames> CATALOGUE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void addFunctionNames(Catalogue catalogue, CatalogueEntry e, Set<String> out) {
+        out.add(e.name().replaceAll("\\s+", ""));
         for (CatalogueEntry child : catalogue.functionChildren(e.code())) {
-            addFunctionNames(catalogue, child);
+            addFunctionNames(catalogue, child, out);
         }
     }
 }

@@ -77,7 +77,7 @@ final class NarrativeRules {
 
     private static void amounts(CheckContext c, Findings out) {
         NarrativeFigures figures = NarrativeFigures.of(c);
-        for (Sentence s : NarrativeText.sentences(c.disclosure())) {
+        for (Sentence s : NarrativeText.sentences(c)) {
             for (Token t : s.tokens()) {
                 if (!t.isLevel() || otherYear(t, c.fiscalYear())) {
                     continue;
@@ -158,7 +158,7 @@ final class NarrativeRules {
 
     private static void shares(CheckContext c, Findings out) {
         NarrativeFigures figures = NarrativeFigures.of(c);
-        List<Sentence> sentences = NarrativeText.sentences(c.disclosure());
+        List<Sentence> sentences = NarrativeText.sentences(c);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Token> ts = s.tokens();
@@ -306,7 +306,7 @@ final class NarrativeRules {
     private static final Pattern CHANGE_WORD = Pattern.compile("增加|增长|上升|提高|增幅|新增|减少|下降|降低|缩减|降幅");
 
     private static List<Change> changes(CheckContext c) {
-        return changes(NarrativeText.sentences(c.disclosure()), c.fiscalYear());
+        return changes(NarrativeText.sentences(c), c.fiscalYear());
     }
 
     /** Statements of change, outside 绩效 and 资产 (whose targets such as "提高5%" are not budget changes). */
@@ -556,7 +556,7 @@ final class NarrativeRules {
     private static final Pattern REASON = Pattern.compile("原因|由于|因为|主要是|系因");
 
     private static void reasons(CheckContext c, Findings out) {
-        List<Sentence> sentences = NarrativeText.sentences(c.disclosure());
+        List<Sentence> sentences = NarrativeText.sentences(c);
         Set<String> reported = new HashSet<>();
         for (Change ch : changes(sentences, c.fiscalYear())) {
             if (ch.flat()) {
@@ -648,7 +648,7 @@ final class NarrativeRules {
 
     private static void emptyTableClaims(CheckContext c, Findings out) {
         NarrativeFigures figures = NarrativeFigures.of(c);
-        List<Sentence> sentences = NarrativeText.sentences(c.disclosure());
+        List<Sentence> sentences = NarrativeText.sentences(c);
         claims(c, out, figures, sentences, "T10", "threePublic.", "total", Scope.THREE_PUBLIC, THREE_PUBLIC_WORDS, "“三公”经费");
         claims(c, out, figures, sentences, "T11", "agency.", "total", Scope.AGENCY, AGENCY_WORDS, "机关运行经费");
     }
@@ -726,7 +726,7 @@ final class NarrativeRules {
     private static void counts(CheckContext c, Findings out) {
         NarrativeFigures figures = NarrativeFigures.of(c);
         List<Group> groups = new ArrayList<>();
-        for (Sentence s : NarrativeText.sentences(c.disclosure())) {
+        for (Sentence s : NarrativeText.sentences(c)) {
             List<Token> ts = s.tokens();
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
@@ -960,7 +960,7 @@ final class NarrativeRules {
                 levelNotes(c, out, figures, label, p);
             }
         }
-        for (Sentence s : NarrativeText.sentences(d)) {
+        for (Sentence s : NarrativeText.sentences(c)) {
             for (Token t : s.tokens()) {
                 if (t.isLevel()) {
                     unknownClassName(out, figures, s, t, formerReported);
@@ -970,8 +970,23 @@ final class NarrativeRules {
         }
     }
 
+    /** Whether the text marks a level at all: "（类）", "(款)"… — a cheap test before the regex. */
+    private static boolean hasLevelMark(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '类' || c == '款' || c == '项') && (text.charAt(i - 1) == '（' || text.charAt(i - 1) == '(')
+                    && (text.charAt(i + 1) == '）' || text.charAt(i + 1) == ')')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "卫生健康支出（类）…（款）…（项）": each name must be a 科目 of that level. */
     private static void levelNotes(CheckContext c, Findings out, NarrativeFigures figures, String section, TextBlock p) {
+        if (!hasLevelMark(p.text())) {
+            return;
+        }
         Matcher m = LEVEL_NOTE.matcher(p.text());
         while (m.find()) {
             String name = m.group(1);

@@ -168,6 +168,11 @@ final class NarrativeText {
     }
 
     /** Every sentence of the narrative, in order; empty when the document has none. */
+    /** The sentences of the context's narrative, split once per checked document. */
+    static List<Sentence> sentences(CheckContext c) {
+        return c.memo("narrative.sentences", x -> sentences(x.disclosure()));
+    }
+
     static List<Sentence> sentences(Disclosure d) {
         List<Sentence> out = new ArrayList<>();
         if (d.narrative() == null) {

@@ -39,7 +39,7 @@ final class PerformanceFundsRules {
 
     static void sourcesSum(CheckContext context, Findings out) {
         for (PerformanceTarget form : context.disclosure().performanceTargets()) {
-            PerformanceNotes notes = new PerformanceNotes(form);
+            PerformanceNotes notes = PerformanceNotes.of(context, form);
             for (PerformanceColumn column : PerformanceColumn.values()) {
                 FundsBreakdown f = column.funds(form);
                 if (f == null || f.total() == null) {

@@ -30,13 +30,20 @@ final class PerformanceIndicatorRules {
     private PerformanceIndicatorRules() {
     }
 
+    /** The form's 实施期/年度 indicators paired, computed once per checked document. */
+    static List<MergedIndicator> merged(CheckContext context, PerformanceTarget form) {
+        java.util.Map<PerformanceTarget, List<MergedIndicator>> all =
+                context.memo("performance.merged", c -> new java.util.IdentityHashMap<>());
+        return all.computeIfAbsent(form, PerformanceTargetParser::merge);
+    }
+
     /** What is wrong with one column's value; {@code key} tells whether the other column's problem is the same. */
     record Issue(Severity severity, String key, String text, Map<String, String> evidence) {
     }
 
-    private static void eachValue(PerformanceTarget form, Findings out,
+    private static void eachValue(CheckContext context, PerformanceTarget form, Findings out,
                                   BiFunction<MergedIndicator, PerformanceColumn, Boolean> applies, MergedCheck check) {
-        for (MergedIndicator m : PerformanceTargetParser.merge(form)) {
+        for (MergedIndicator m : merged(context, form)) {
             Map<PerformanceColumn, Issue> issues = new LinkedHashMap<>();
             for (PerformanceColumn column : PerformanceColumn.values()) {
                 String value = column.value(m);
@@ -80,7 +87,7 @@ final class PerformanceIndicatorRules {
 
     static void tree(CheckContext context, Findings out) {
         for (PerformanceTarget form : context.disclosure().performanceTargets()) {
-            PerformanceNotes notes = new PerformanceNotes(form);
+            PerformanceNotes notes = PerformanceNotes.of(context, form);
             Severity presence = notes.layoutDoubtful() ? Severity.WARNING : Severity.ERROR;
             String doubt = notes.layoutDoubtful() ? "（该表指标栏的文本错位，请对照原表）" : "";
             Map<String, List<String>> misplaced = new LinkedHashMap<>();
@@ -147,7 +154,7 @@ final class PerformanceIndicatorRules {
 
     static void valueMissing(CheckContext context, Findings out) {
         for (PerformanceTarget form : context.disclosure().performanceTargets()) {
-            PerformanceNotes notes = new PerformanceNotes(form);
+            PerformanceNotes notes = PerformanceNotes.of(context, form);
             for (PerformanceColumn column : PerformanceColumn.values()) {
                 for (Indicator i : column.indicators(form)) {
                     if (i.value() != null && !i.value().isBlank()) {
@@ -173,8 +180,8 @@ final class PerformanceIndicatorRules {
 
     static void valueFormat(CheckContext context, Findings out) {
         for (PerformanceTarget form : context.disclosure().performanceTargets()) {
-            PerformanceNotes notes = new PerformanceNotes(form);
-            eachValue(form, out, (m, column) -> notes.valueNote(column, m.name()).isEmpty(), (m, column, value) ->
+            PerformanceNotes notes = PerformanceNotes.of(context, form);
+            eachValue(context, form, out, (m, column) -> notes.valueNote(column, m.name()).isEmpty(), (m, column, value) ->
                     IndicatorValueParser.parse(value).isPresent() ? Optional.empty()
                             : issue(Severity.WARNING, "format|" + value, "的指标值“" + value
                                     + "”无法识别：应为运算符、数值和单位（如“≥5个”“≤5万元”“100%”），或定性表述（如“及时”“符合”）",
@@ -186,7 +193,7 @@ final class PerformanceIndicatorRules {
 
     static void percentRange(CheckContext context, Findings out) {
         for (PerformanceTarget form : context.disclosure().performanceTargets()) {
-            eachValue(form, out, (m, column) -> true, (m, column, value) -> {
+            eachValue(context, form, out, (m, column) -> true, (m, column, value) -> {
                 Optional<IndicatorValue> parsed = IndicatorValueParser.parse(value);
                 if (parsed.isEmpty() || !parsed.get().isPercent()) {
                     return Optional.empty();
@@ -224,10 +231,10 @@ final class PerformanceIndicatorRules {
         PerformanceMatching matching = context.table("T12").isPresent() || context.table("T13").isPresent()
                 ? PerformanceMatching.of(context) : null;
         for (PerformanceTarget form : context.disclosure().performanceTargets()) {
-            PerformanceNotes notes = new PerformanceNotes(form);
+            PerformanceNotes notes = PerformanceNotes.of(context, form);
             Optional<PerformanceProject> project = matching == null ? Optional.empty()
                     : matching.match(form).map(PerformanceMatching.Match::project);
-            eachValue(form, out,
+            eachValue(context, form, out,
                     (m, column) -> PerformanceLevels.isCost(m.level1(), m.level2()) && !notes.groupUncertain(column, m.name()),
                     (m, column, value) -> costIssue(form, project, m, column, value));
         }
@@ -279,8 +286,8 @@ final class PerformanceIndicatorRules {
 
     static void satisfaction(CheckContext context, Findings out) {
         for (PerformanceTarget form : context.disclosure().performanceTargets()) {
-            PerformanceNotes notes = new PerformanceNotes(form);
-            eachValue(form, out,
+            PerformanceNotes notes = PerformanceNotes.of(context, form);
+            eachValue(context, form, out,
                     (m, column) -> PerformanceLevels.isSatisfaction(m.level1(), m.level2())
                             && !notes.groupUncertain(column, m.name()),
                     (m, column, value) -> satisfactionIssue(value));

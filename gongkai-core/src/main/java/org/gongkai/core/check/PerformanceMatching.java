@@ -46,14 +46,22 @@ final class PerformanceMatching {
         PerformanceMatching m = new PerformanceMatching();
         Map<PerformanceProject, PerformanceTarget> paired = new LinkedHashMap<>();
         List<PerformanceTarget> open = new ArrayList<>();
+        // the first project of each exact name (SAME) and of each name up to bracket width (WIDTH)
+        Map<String, PerformanceProject> bySqueezed = new java.util.HashMap<>();
+        Map<String, PerformanceProject> byFolded = new java.util.HashMap<>();
+        for (PerformanceProject p : projects) {
+            bySqueezed.putIfAbsent(PerformanceNames.squeeze(p.name()), p);
+            byFolded.putIfAbsent(PerformanceNames.fold(p.name()), p);
+        }
         for (PerformanceNames.Kind kind : List.of(PerformanceNames.Kind.SAME, PerformanceNames.Kind.WIDTH)) {
             open.clear();
             for (PerformanceTarget form : forms) {
                 if (m.byForm.containsKey(form) || m.isDuplicate(form)) {
                     continue;
                 }
-                Optional<PerformanceProject> same = projects.stream()
-                        .filter(p -> PerformanceNames.exactKind(p.name(), form.projectName()) == kind).findFirst();
+                Optional<PerformanceProject> same = Optional.ofNullable(kind == PerformanceNames.Kind.SAME
+                        ? bySqueezed.get(PerformanceNames.squeeze(form.projectName()))
+                        : byFolded.get(PerformanceNames.fold(form.projectName())));
                 if (same.isEmpty()) {
                     open.add(form);
                 } else if (paired.containsKey(same.get())) {

@@ -34,20 +34,16 @@ final class PerformanceNames {
 
     /** Without any whitespace (the text breaks long names over lines). */
     static String squeeze(String name) {
-        if (name == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(name.length());
-        name.codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0')
-                .forEach(b::appendCodePoint);
-        return b.toString();
+        return org.gongkai.core.model.Names.squeeze(name);
     }
 
     /** Squeezed, with full-width ASCII forms folded to half-width ("（" → "(", "Ａ" → "A"). */
     static String fold(String name) {
         String s = squeeze(name);
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().map(PerformanceNames::foldChar).forEach(b::appendCodePoint);
+        for (int i = 0; i < s.length(); i++) {
+            b.append((char) foldChar(s.charAt(i)));
+        }
         return b.toString();
     }
 
@@ -108,14 +104,6 @@ final class PerformanceNames {
      * more), 2 (six or more), 3 (fifteen or more); or the same characters in another order
      * (overlap ≥ 0.9, lengths within two, six characters or more).
      */
-    /** SAME or WIDTH when the names are equal up to whitespace or bracket width, else NONE — cheap. */
-    static Kind exactKind(String a, String b) {
-        if (squeeze(a).equals(squeeze(b))) {
-            return Kind.SAME;
-        }
-        return fold(a).equals(fold(b)) ? Kind.WIDTH : Kind.NONE;
-    }
-
     static Similarity compare(String a, String b) {
         String sa = squeeze(a);
         String sb = squeeze(b);

@@ -17,10 +17,28 @@ final class PerformanceNotes {
     /** "annualIndicators[应急物资质量合格率].value" → column field, indicator name, aspect. */
     private static final Pattern INDICATOR_FIELD = Pattern.compile("(periodIndicators|annualIndicators)\\[(.*)]\\.(\\w+)");
 
+    /** A note about one indicator, its field parsed once. */
+    private record IndicatorNote(String columnField, String name, String aspect) {
+    }
+
     private final List<ReadingNote> notes;
+    private final List<IndicatorNote> indicatorNotes;
+    private final boolean layoutDoubtful;
+
+    /** The notes of a form, read once per checked document. */
+    static PerformanceNotes of(CheckContext context, PerformanceTarget form) {
+        java.util.Map<PerformanceTarget, PerformanceNotes> all =
+                context.memo("performance.notes", c -> new java.util.IdentityHashMap<>());
+        return all.computeIfAbsent(form, PerformanceNotes::new);
+    }
 
     PerformanceNotes(PerformanceTarget form) {
         this.notes = form.missing() == null ? List.of() : form.missing();
+        this.indicatorNotes = notes.stream().filter(n -> n.field() != null).map(n -> INDICATOR_FIELD.matcher(n.field()))
+                .filter(Matcher::matches).map(m -> new IndicatorNote(m.group(1), m.group(2), m.group(3))).toList();
+        this.layoutDoubtful = notes.stream().anyMatch(n -> n.field() != null
+                && (n.field().endsWith("].level1") || n.field().equals("periodIndicators.level2")
+                        || n.field().equals("annualIndicators.level2")));
     }
 
     /** The note about exactly this field (e.g. "annualFunds.total"), if any. */
@@ -37,9 +55,7 @@ final class PerformanceNotes {
      * 一级, or a 二级 label left over. Then which group an indicator is in is not known for sure.
      */
     boolean layoutDoubtful() {
-        return notes.stream().anyMatch(n -> n.field() != null
-                && (n.field().endsWith("].level1") || n.field().equals("periodIndicators.level2")
-                        || n.field().equals("annualIndicators.level2")));
+        return layoutDoubtful;
     }
 
     /**
@@ -56,7 +72,16 @@ final class PerformanceNotes {
     }
 
     private boolean indicatorNote(PerformanceColumn column, String name, String aspect) {
-        return notes.stream().anyMatch(n -> matches(n, column, name, aspect));
+        if (name == null) {
+            return false;
+        }
+        for (IndicatorNote n : indicatorNotes) {
+            if (n.columnField().equals(column.indicatorField()) && n.aspect().equals(aspect)
+                    && (n.name().startsWith(name) || name.startsWith(n.name()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Same column and aspect, and the noted name is this name or a truncation of it (or the other way round). */

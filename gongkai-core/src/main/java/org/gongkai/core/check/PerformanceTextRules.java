@@ -207,7 +207,7 @@ final class PerformanceTextRules {
                     }
                 }
             }
-            for (MergedIndicator m : PerformanceTargetParser.merge(form)) {
+            for (MergedIndicator m : PerformanceIndicatorRules.merged(context, form)) {
                 if (!PerformanceLevels.isTimeliness(m.level2())) {
                     continue;
                 }
@@ -291,7 +291,7 @@ final class PerformanceTextRules {
         PerformanceMatching matching = context.table("T12").isPresent() || context.table("T13").isPresent()
                 ? PerformanceMatching.of(context) : null;
         for (PerformanceTarget form : context.disclosure().performanceTargets()) {
-            PerformanceNotes notes = new PerformanceNotes(form);
+            PerformanceNotes notes = PerformanceNotes.of(context, form);
             for (HeaderField field : HEADER) {
                 Object value = field.value().apply(form);
                 if (value != null && !(value instanceof String s && s.isBlank())) {

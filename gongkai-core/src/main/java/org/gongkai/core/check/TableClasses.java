@@ -46,6 +46,20 @@ final class TableClasses {
     private TableClasses() {
     }
 
+    /** The 类 of a catalogue by their compared name (TableText.name), built once per catalogue. */
+    private static Map<String, CatalogueEntry> classesByName(Catalogue catalogue) {
+        return CLASSES_BY_NAME.computeIfAbsent(catalogue, cat -> {
+            Map<String, CatalogueEntry> m = new java.util.HashMap<>();
+            for (CatalogueEntry c : cat.functionClasses()) {
+                m.putIfAbsent(TableText.name(c.name()), c);
+            }
+            return m;
+        });
+    }
+
+    private static final Map<Catalogue, Map<String, CatalogueEntry>> CLASSES_BY_NAME =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     static List<ClassRow> of(TableSummary summary, Catalogue catalogue) {
         List<TableRow> rows = summary.classRows();
         List<CatalogueEntry> classes = catalogue.functionClasses();
@@ -56,7 +70,7 @@ final class TableClasses {
             int ordinal = TableText.ordinal(label);
             String name = TableText.withoutOrdinal(label);
             CatalogueEntry atOrdinal = full && ordinal >= 1 && ordinal <= classes.size() ? classes.get(ordinal - 1) : null;
-            Optional<CatalogueEntry> byName = classes.stream().filter(c -> TableText.sameName(c.name(), name)).findFirst();
+            Optional<CatalogueEntry> byName = Optional.ofNullable(classesByName(catalogue).get(TableText.name(name)));
             Optional<CatalogueEntry> byOldName = renamedFrom(name).flatMap(catalogue::function);
             CatalogueEntry entry;
             Match match;

@@ -17,11 +17,7 @@ final class TableText {
         if (s == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints()
-                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-                .forEach(sb::appendCodePoint);
-        return sb.toString();
+        return org.gongkai.core.model.Names.squeeze(s);
     }
 
     /**

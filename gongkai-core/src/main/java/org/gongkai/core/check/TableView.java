@@ -30,12 +30,9 @@ final class TableView {
 
     /** The printed table the profile lays out as {@code layout}, if the document has it. */
     static Optional<TableView> find(CheckContext context, TableLayout layout) {
-        for (TableSpec spec : context.profile().tables()) {
-            if (spec.layout() == layout) {
-                Optional<PrintedTable> t = context.table(spec.id());
-                if (t.isPresent()) {
-                    return Optional.of(new TableView(t.get(), layout));
-                }
+        for (TableView v : all(context)) {
+            if (v.layout == layout) {
+                return Optional.of(v);
             }
         }
         return Optional.empty();
@@ -43,12 +40,16 @@ final class TableView {
 
     /** Every printed table, with its layout when the profile knows its id (else null). */
     static List<TableView> all(CheckContext context) {
+        return context.memo("table.views", TableView::read);
+    }
+
+    private static List<TableView> read(CheckContext context) {
         List<TableView> out = new ArrayList<>();
         for (PrintedTable t : context.disclosure().tables()) {
             TableLayout layout = context.profile().table(t.id()).map(TableSpec::layout).orElse(null);
             out.add(new TableView(t, layout));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** A view of a table (tests and helpers). */

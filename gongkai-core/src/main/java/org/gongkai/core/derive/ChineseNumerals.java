@@ -28,11 +28,15 @@ public final class ChineseNumerals {
 
     /** The inverse of {@link #of}; -1 when the text is not such a numeral. */
     public static int parse(String s) {
+        Integer n = s == null ? null : VALUES.get(s);
+        return n == null ? -1 : n;
+    }
+
+    private static final java.util.Map<String, Integer> VALUES = new java.util.HashMap<>();
+
+    static {
         for (int n = 1; n < 100; n++) {
-            if (of(n).equals(s)) {
-                return n;
-            }
+            VALUES.put(of(n), n);
         }
-        return -1;
     }
 }

@@ -62,13 +62,6 @@ final class Text {
 
     /** The line with all whitespace removed, for comparing headings and titles. */
     static String squeeze(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000') {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return org.gongkai.core.model.Names.squeeze(s);
     }
 }

@@ -13,13 +13,40 @@ public final class Numbers {
 
     /** True for "48798.56", "48,966.85", "0", "-3.5". */
     public static boolean isAmount(String text) {
-        return text != null && AMOUNT.matcher(text.strip()).matches();
+        if (text == null) {
+            return false;
+        }
+        String t = text.strip();
+        return isPlainDecimal(t) || (t.indexOf(',') > 0 && AMOUNT.matcher(t).matches());
+    }
+
+    /** "-?digits(.digits)?" without a regex: the common case of table cells. */
+    private static boolean isPlainDecimal(String t) {
+        int i = t.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        boolean dot = false;
+        int afterDot = 0;
+        for (; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (dot) {
+                    afterDot++;
+                } else {
+                    digits++;
+                }
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0 && (!dot || afterDot > 0);
     }
 
     /** Parses a printed amount, with or without thousands separators, keeping its scale. */
     public static BigDecimal parseAmount(String text) {
         String t = text.strip();
-        if (!AMOUNT.matcher(t).matches()) {
+        if (!isAmount(t)) {
             throw new NumberFormatException("not an amount: \"" + text + "\"");
         }
         return new BigDecimal(t.replace(",", ""));

@@ -47,7 +47,12 @@ public record PrintedTable(
     }
 
     public boolean hasColumn(String key) {
-        return columns.stream().anyMatch(c -> c.key().equals(key));
+        for (Column c : columns) {
+            if (c.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of a cell ("" when blank). */
