@@ -112,7 +112,7 @@ public final class CheckReportWriter {
                 }
                 if (!f.evidence().isEmpty()) {
                     sb.append("<table class=\"evidence\"><caption class=\"rule\">依据</caption>\n");
-                    f.evidence().forEach((k, v) -> sb.append("<tr><th scope=\"row\">").append(esc(k)).append("</th><td>")
+                    f.evidence().forEach((k, v) -> sb.append("<tr><th scope=\"row\">").append(esc(evidenceLabel(k))).append("</th><td>")
                             .append(esc(v)).append("</td></tr>\n"));
                     sb.append("</table>\n");
                 }
@@ -122,6 +122,20 @@ public final class CheckReportWriter {
         }
         sb.append("</body>\n</html>\n");
         return sb.toString();
+    }
+
+    /** Evidence keys are stable English names (JSON); the clerk reads them in Chinese. */
+    private static final Map<String, String> EVIDENCE_LABELS = Map.ofEntries(
+            Map.entry("expected", "应为"), Map.entry("found", "实际"), Map.entry("difference", "差额"),
+            Map.entry("tolerance", "尾差容许"), Map.entry("terms", "参与求和的项"), Map.entry("against", "对照"),
+            Map.entry("part", "部分"), Map.entry("whole", "总体"), Map.entry("denominator", "分母"),
+            Map.entry("project", "项目"), Map.entry("table", "表"), Map.entry("amount", "金额"),
+            Map.entry("year", "年份"), Map.entry("fiscalYear", "预算年度"), Map.entry("rate", "比率"),
+            Map.entry("names", "名称"), Map.entry("column", "列"), Map.entry("value", "指标值"),
+            Map.entry("funds", "资金"), Map.entry("indicator", "指标"));
+
+    static String evidenceLabel(String key) {
+        return EVIDENCE_LABELS.getOrDefault(key, key);
     }
 
     private static String group(Location l) {
