@@ -81,9 +81,8 @@ def sample_characters(repo_root):
     """Every character of the sample texts and of the shared samples."""
     chars = set()
     paths = sorted(glob.glob(os.path.join(repo_root, "samples", "*.txt")))
+    # ../shared beside the checkout (as on the team's machines and in CI); absent elsewhere
     shared = os.path.join(repo_root, "..", "shared")
-    if not os.path.isdir(shared):
-        shared = "/work/shared"
     for pattern in ("samples/**/*", "reference/**/*"):
         paths += sorted(glob.glob(os.path.join(shared, pattern), recursive=True))
     have_pdftotext = shutil.which("pdftotext") is not None
