@@ -24,27 +24,27 @@ final class CodeRules {
             TableLayout.EXPENDITURE_BY_FUNCTION, TableLayout.GENERAL_BUDGET_BY_FUNCTION,
             TableLayout.GOVERNMENT_FUND_EXPENDITURE, TableLayout.STATE_CAPITAL);
 
-    static final Rule EXISTS = TableRule.of("code.exists", Category.CODES, Severity.WARNING,
+    static final Rule EXISTS = Rule.of("code.exists", Category.CODES, Severity.WARNING,
             "表中的支出功能分类科目编码应为3、5或7位数字（格式错误为错误），并存在于当年的科目目录中（目录可能不全，未收录的编码为警告）",
             CodeRules::exists);
 
-    static final Rule NAME = TableRule.of("code.name", Category.CODES, Severity.ERROR,
+    static final Rule NAME = Rule.of("code.name", Category.CODES, Severity.ERROR,
             "目录中已有的支出功能分类科目，表中名称应与当年目录名称一致（忽略空白）",
             CodeRules::names);
 
-    static final Rule CONSISTENT = TableRule.of("code.consistent", Category.CODES, Severity.ERROR,
+    static final Rule CONSISTENT = Rule.of("code.consistent", Category.CODES, Severity.ERROR,
             "同一科目编码在各表中的名称相同（目录未收录的编码）",
             CodeRules::consistent);
 
-    static final Rule CLASS_NAME = TableRule.of("code.class-name", Category.CODES, Severity.ERROR,
+    static final Rule CLASS_NAME = Rule.of("code.class-name", Category.CODES, Severity.ERROR,
             "收支总表（表一、表四）的各类支出（如“十二、城乡社区支出”）名称与当年目录中该序号的类名称一致",
             CodeRules::classNames);
 
-    static final Rule RENAMED = TableRule.of("code.renamed", Category.CODES, Severity.ERROR,
+    static final Rule RENAMED = Rule.of("code.renamed", Category.CODES, Severity.ERROR,
             "不得使用已更名科目的旧名称（如210“医疗卫生与计划生育支出”现为“卫生健康支出”，207“文化体育与传媒支出”现为“文化旅游体育与传媒支出”）",
             CodeRules::renamed);
 
-    static final Rule ECONOMIC = TableRule.of("code.economic", Category.CODES, Severity.WARNING,
+    static final Rule ECONOMIC = Rule.of("code.economic", Category.CODES, Severity.WARNING,
             "表六的部门预算支出经济分类科目名称存在于当年目录中，且款列在所属的类下（未收录的名称为警告，已知编码名称不符或款列错类为错误）",
             CodeRules::economic);
 

@@ -30,15 +30,15 @@ final class CompletenessRules {
     private static final List<String> PARTS = List.of("一", "二", "三", "四");
     private static final String TOC = "目录";
 
-    static final Rule TABLES = TableRule.of("complete.tables", Category.COMPLETENESS, Severity.ERROR,
+    static final Rule TABLES = Rule.of("complete.tables", Category.COMPLETENESS, Severity.ERROR,
             "模板规定的各表齐全（无数据的表也应列出），按模板顺序排列，表题与模板一致，表号与顺序相符",
             CompletenessRules::tables);
 
-    static final Rule CONTENTS = TableRule.of("complete.toc", Category.COMPLETENESS, Severity.ERROR,
+    static final Rule CONTENTS = Rule.of("complete.toc", Category.COMPLETENESS, Severity.ERROR,
             "目录与正文一致：第一至第四部分、表一至表十三（表题相同）、情况说明各节及其分项都在目录和正文中，页码不倒退",
             CompletenessRules::contents);
 
-    static final Rule CONTENT = TableRule.of("complete.content", Category.COMPLETENESS, Severity.ERROR,
+    static final Rule CONTENT = Rule.of("complete.content", Category.COMPLETENESS, Severity.ERROR,
             "财预〔2016〕143号要求的内容齐全：部门职责、机构设置，收支总体、收入、支出、“三公”经费、机关运行经费、"
                     + "政府采购（分货物、工程、服务）的情况说明，名词解释；国有资产占有使用和绩效目标情况缺少时为警告",
             CompletenessRules::content);

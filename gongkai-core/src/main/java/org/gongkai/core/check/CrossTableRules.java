@@ -22,71 +22,71 @@ final class CrossTableRules {
     private static final List<FundSource> FISCAL = List.of(FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND,
             FundSource.STATE_CAPITAL);
 
-    static final Rule T2_T1 = TableRule.of("cross.t2-t1", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T2_T1 = Rule.of("cross.t2-t1", Category.CROSS_TABLE, Severity.ERROR,
             "表二“合计”行与表一收入一致：本年收入合计、各资金来源（一般公共预算、政府性基金预算等）、上年结转",
             CrossTableRules::t2t1);
 
-    static final Rule T3_T2 = TableRule.of("cross.t3-t2", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T3_T2 = Rule.of("cross.t3-t2", Category.CROSS_TABLE, Severity.ERROR,
             "表三各科目（及合计）的“合计”等于表二同一科目本年收入“合计”与“上年结转”之和",
             CrossTableRules::t3t2);
 
-    static final Rule T1_CLASSES = TableRule.of("cross.t1-classes", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T1_CLASSES = Rule.of("cross.t1-classes", Category.CROSS_TABLE, Severity.ERROR,
             "表一各类支出与明细表一致：“合计”等于表三该类合计，“当年预算安排”等于表二该类本年收入合计，"
                     + "“上年结转安排”等于表二该类上年结转",
             CrossTableRules::t1Classes);
 
-    static final Rule T4_T1 = TableRule.of("cross.t4-t1", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T4_T1 = Rule.of("cross.t4-t1", Category.CROSS_TABLE, Severity.ERROR,
             "表四收入与表一一致：一般公共预算、政府性基金预算、国有资本经营预算各项相等，上年财政拨款结转不大于表一上年结转",
             CrossTableRules::t4t1);
 
-    static final Rule T4_CLASSES = TableRule.of("cross.t4-classes", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T4_CLASSES = Rule.of("cross.t4-classes", Category.CROSS_TABLE, Severity.ERROR,
             "表四各类支出“小计”与表二一致：等于表二该类财政拨款（三本预算）本年收入与财政拨款上年结转之和"
                     + "（上年结转全部为财政拨款时相等，否则介于二者之间）",
             CrossTableRules::t4Classes);
 
-    static final Rule T4_T5 = TableRule.of("cross.t4-t5", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T4_T5 = Rule.of("cross.t4-t5", Category.CROSS_TABLE, Severity.ERROR,
             "表四各类支出包含本年安排：一般公共预算列不小于表五该类合计，政府性基金预算列不小于表八该类合计，"
                     + "国有资本经营预算列不小于表九该类合计",
             CrossTableRules::t4t5);
 
-    static final Rule T5_T2 = TableRule.of("cross.t5-t2", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T5_T2 = Rule.of("cross.t5-t2", Category.CROSS_TABLE, Severity.ERROR,
             "表五各科目（及合计）的“合计”等于表二同一科目的“一般公共预算”列",
             (c, out) -> bySource(c, out, TableLayout.GENERAL_BUDGET_BY_FUNCTION, FundSource.GENERAL_BUDGET));
 
-    static final Rule T8_T2 = TableRule.of("cross.t8-t2", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T8_T2 = Rule.of("cross.t8-t2", Category.CROSS_TABLE, Severity.ERROR,
             "表八各科目（及合计）的“合计”等于表二同一科目的“政府性基金”列",
             (c, out) -> bySource(c, out, TableLayout.GOVERNMENT_FUND_EXPENDITURE, FundSource.GOVERNMENT_FUND));
 
-    static final Rule T9_T2 = TableRule.of("cross.t9-t2", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T9_T2 = Rule.of("cross.t9-t2", Category.CROSS_TABLE, Severity.ERROR,
             "表九各支出科目（及合计）的“合计”等于表二同一科目的“国有资本经营预算”列",
             (c, out) -> bySource(c, out, TableLayout.STATE_CAPITAL, FundSource.STATE_CAPITAL));
 
-    static final Rule T5_T6 = TableRule.of("cross.t5-t6", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T5_T6 = Rule.of("cross.t5-t6", Category.CROSS_TABLE, Severity.ERROR,
             "表五“合计”行“基本支出”等于表六“合计”行“合计”（一般公共预算基本支出）",
             CrossTableRules::t5t6);
 
-    static final Rule T12_T5 = TableRule.of("cross.t12-t5", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T12_T5 = Rule.of("cross.t12-t5", Category.CROSS_TABLE, Severity.ERROR,
             "表十二合计（部门行）的一般公共预算等于表五“项目支出”合计；政府性基金预算等于表八、国有资本经营预算等于表九的“项目支出”合计",
             CrossTableRules::t12t5);
 
-    static final Rule T13_T2 = TableRule.of("cross.t13-t2", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T13_T2 = Rule.of("cross.t13-t2", Category.CROSS_TABLE, Severity.ERROR,
             "表十三合计（部门行）等于表二“上年结转”合计（上年结转全部为财政拨款且无基本支出时相等，否则不大于）",
             CrossTableRules::t13t2);
 
-    static final Rule T13_CODES = TableRule.of("cross.t13-codes", Category.CROSS_TABLE, Severity.WARNING,
+    static final Rule T13_CODES = Rule.of("cross.t13-codes", Category.CROSS_TABLE, Severity.WARNING,
             "表十三各结转项目能按功能科目对应到表二（表三）各科目的上年结转：项目金额可分组，使每组之和等于某一科目的上年结转",
             CrossTableRules::t13Codes);
 
-    static final Rule T10_T6 = TableRule.of("cross.t10-t6", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T10_T6 = Rule.of("cross.t10-t6", Category.CROSS_TABLE, Severity.ERROR,
             "表六基本支出中的“三公”经费不大于表十（表十还含项目支出安排）：因公出国（境）费用（30212）、"
                     + "公务接待费（30217）、公务用车运行维护费（30231）、公务用车购置（31013、30913）",
             CrossTableRules::t10t6);
 
-    static final Rule T11_T6 = TableRule.of("cross.t11-t6", Category.CROSS_TABLE, Severity.WARNING,
+    static final Rule T11_T6 = Rule.of("cross.t11-t6", Category.CROSS_TABLE, Severity.WARNING,
             "表十一机关运行经费不大于表六公用经费（大于为错误）；行政单位和参公事业单位的机关运行经费应等于公用经费，不等时提示核实",
             CrossTableRules::t11t6);
 
-    static final Rule EMPTY_NOTE = TableRule.of("cross.empty-note", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule EMPTY_NOTE = Rule.of("cross.empty-note", Category.CROSS_TABLE, Severity.ERROR,
             "无数据的表注明“本表无数据”：有金额的表不应注明无数据（错误），全部空白的表应注明（警告）",
             CrossTableRules::emptyNote);
 

@@ -61,16 +61,8 @@ final class NarrativeRules {
                 rule("narr.name", Severity.ERROR, "情况说明中的科目名称与科目目录及报表名称一致，不用旧科目名称", NarrativeRules::names));
     }
 
-    private record NarrativeRule(RuleInfo info, BiConsumer<CheckContext, Findings> body) implements Rule {
-
-        @Override
-        public void check(CheckContext context, Findings out) {
-            body.accept(context, out);
-        }
-    }
-
     private static Rule rule(String id, Severity severity, String description, BiConsumer<CheckContext, Findings> body) {
-        return new NarrativeRule(new RuleInfo(id, Category.NARRATIVE, severity, description), body);
+        return Rule.of(id, Category.NARRATIVE, severity, description, body);
     }
 
     // ---- narr.amount ------------------------------------------------------------------------------
