@@ -41,6 +41,9 @@ public final class FactsInferrer {
 
     private static final Pattern CHANGE = Pattern.compile("比上年(增加|增长|减少|下降)\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*万元");
     private static final Pattern FLAT = Pattern.compile("与上年持平");
+    private static final Pattern CURRENT_FIGURE = Pattern.compile("(?:总计|当年支出)\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*万元");
+    private static final Pattern REASON = Pattern.compile("主要原因是[：:]?(.+?)[。]?$");
+    private static final Pattern COVERS = Pattern.compile("主要包括[：:](.+?)[。；]?$");
 
     private final Catalogue catalogue;
 
@@ -509,7 +512,7 @@ public final class FactsInferrer {
             for (NarrativeSection s : d.narrative().sections()) {
                 for (TextBlock p : s.paragraphs()) {
                     for (String clause : p.text().split("[；;]")) {
-                        String reason = group(clause, "主要原因是[：:]?(.+?)[。]?$");
+                        String reason = group(clause, REASON);
                         if (reason != null && clause.contains("收入总计") && revenueReason == null) {
                             revenueReason = reason;
                         } else if (reason != null && clause.contains("支出总计") && expenditureReason == null) {
@@ -517,7 +520,7 @@ public final class FactsInferrer {
                         } else if (reason != null && clause.contains("一般公共预算当年支出") && generalBudgetReason == null) {
                             generalBudgetReason = reason;
                         }
-                        String covers = group(clause, "主要包括[：:](.+?)[。；]?$");
+                        String covers = group(clause, COVERS);
                         if (covers != null && clause.startsWith("人员经费")) {
                             personnel = covers;
                         } else if (covers != null && clause.startsWith("公用经费")) {
@@ -546,13 +549,13 @@ public final class FactsInferrer {
         return null;
     }
 
-    private static String group(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text.strip());
+    private static String group(String text, Pattern pattern) {
+        Matcher m = pattern.matcher(text.strip());
         return m.find() ? m.group(1).strip() : null;
     }
 
     private static BigDecimal priorFrom(String clause) {
-        Matcher m = Pattern.compile("(?:总计|当年支出)\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*万元").matcher(clause);
+        Matcher m = CURRENT_FIGURE.matcher(clause);
         if (!m.find()) {
             return null;
         }
