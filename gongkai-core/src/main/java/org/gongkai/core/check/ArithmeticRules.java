@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.check.TableSums.Term;
+import org.gongkai.core.model.Names;
 import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.TableRow;
 import org.gongkai.core.profile.TableLayout;
@@ -286,7 +287,7 @@ final class ArithmeticRules {
             String what = String.join("、", parts.stream().map(k -> "“" + v.label(k) + "”").toList()) + "之和";
             for (TableRow r : v.rows()) {
                 String label = v.rowLabel(r, result);
-                if (label.matches("\\d{1,2}") && isColumnNumbers(v, r)) {
+                if ((Names.isDigits(label) && label.length() <= 2) && isColumnNumbers(v, r)) {
                     continue;
                 }
                 List<Term> terms = parts.stream().map(k -> new Term(v.label(k), v.amount(r, k))).toList();

@@ -15,6 +15,7 @@ import org.gongkai.core.check.NarrativeText.Scope;
 import org.gongkai.core.facts.FundSource;
 import org.gongkai.core.facts.Period;
 import org.gongkai.core.facts.ProjectFacts;
+import org.gongkai.core.model.Names;
 import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.Numbers;
@@ -465,7 +466,7 @@ final class NarrativeFigures {
                 put(prefix + ".total", table + "“合计”", t, r, "total");
                 put(prefix + ".basic", table + "“合计”基本支出", t, r, "basic");
                 put(prefix + ".project", table + "“合计”项目支出", t, r, "project");
-            } else if (code.matches("\\d{3}|\\d{5}|\\d{7}") && !name.isEmpty()) {
+            } else if (Names.isFunctionCode(code) && !name.isEmpty()) {
                 functionRows.add(new NamedRow(t.id(), code, name, amount(t, r, "total"), t.unit(), r.line()));
             }
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gongkai.core.model.Names;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.TableRow;
@@ -38,7 +39,7 @@ final class TableProjects {
         List<TableRow> rows = new ArrayList<>();
         for (TableRow r : view.rows()) {
             String name = TableText.squeeze(view.text(r, NAME));
-            if (!name.isEmpty() && !name.matches("\\d+")) {
+            if (!name.isEmpty() && !Names.isDigits(name)) {
                 rows.add(r);
             }
         }

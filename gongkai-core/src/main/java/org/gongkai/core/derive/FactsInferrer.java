@@ -24,6 +24,7 @@ import org.gongkai.core.facts.PriorYear;
 import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.facts.RevenueLine;
 import org.gongkai.core.facts.ThreePublicFacts;
+import org.gongkai.core.model.Names;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.NarrativeSection;
 import org.gongkai.core.model.Numbers;
@@ -141,7 +142,7 @@ public final class FactsInferrer {
         List<String> codes = new ArrayList<>();
         for (TableRow r : t.rows()) {
             String c = t.text(r, "code");
-            if (c.matches("\\d{3}|\\d{5}|\\d{7}")) {
+            if (Names.isFunctionCode(c)) {
                 codes.add(c);
             }
         }
@@ -160,7 +161,7 @@ public final class FactsInferrer {
         table.ifPresent(t -> {
             for (TableRow r : t.rows()) {
                 String code = t.text(r, "code");
-                if (code.matches("\\d+")) {
+                if (Names.isDigits(code)) {
                     out.put(code, new BigDecimal[] {t.amount(r, "basic").orElse(null), t.amount(r, "project").orElse(null)});
                 }
             }
@@ -262,7 +263,7 @@ public final class FactsInferrer {
 
     private List<ProjectFacts> projects(PrintedTable t, Period period, String department, List<String> units, Disclosure d) {
         List<TableRow> rows = t.rows().stream().filter(r -> !t.text(r, "projectName").isEmpty()
-                && !t.text(r, "projectName").matches("\\d+")).toList();
+                && !Names.isDigits(t.text(r, "projectName"))).toList();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -405,7 +406,7 @@ public final class FactsInferrer {
     private static void readRevenue(PrintedTable t, String code, String name, String amount, FundSource source, List<RevenueLine> out) {
         for (TableRow r : t.rows()) {
             String c = t.text(r, code);
-            if (c.matches("\\d+")) {
+            if (Names.isDigits(c)) {
                 t.amount(r, amount).filter(v -> v.signum() != 0)
                         .ifPresent(v -> out.add(new RevenueLine(source, c, t.text(r, name), v)));
             }

@@ -41,4 +41,23 @@ public final class Names {
         return c == '\u0085' || c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028'
                 || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000';
     }
+
+    /** Whether the text is one or more ASCII digits. */
+    public static boolean isDigits(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text is a 支出功能分类 code as printed: 3 (类), 5 (款) or 7 (项) digits. */
+    public static boolean isFunctionCode(String s) {
+        return isDigits(s) && (s.length() == 3 || s.length() == 5 || s.length() == 7);
+    }
 }
