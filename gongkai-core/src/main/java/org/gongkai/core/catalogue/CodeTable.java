@@ -1,5 +1,6 @@
 package org.gongkai.core.catalogue;
 
+import org.gongkai.core.model.CodeLevel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -7,7 +7,7 @@ import org.gongkai.core.check.TableSums.Term;
 import org.gongkai.core.model.Names;
 import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.TableRow;
-import org.gongkai.core.profile.TableLayout;
+import org.gongkai.core.model.TableRole;
 
 /**
  * Rules of the family 表内勾稽 (domain.md §3, "Within a table"): totals, 类 = Σ 款 = Σ 项, the
@@ -50,19 +50,19 @@ final class ArithmeticRules {
 
     private static void totals(CheckContext context, Findings out) {
         for (TableView v : TableView.all(context)) {
-            TableLayout layout = v.layout();
-            if (layout == TableLayout.BUDGET_SUMMARY || layout == TableLayout.FISCAL_SUMMARY) {
+            TableRole layout = v.layout();
+            if (layout == TableRole.BUDGET_SUMMARY || layout == TableRole.FISCAL_SUMMARY) {
                 continue;
             }
             if (!v.keys(ColumnType.CODE).isEmpty()) {
                 codeTotals(v, out);
-            } else if (layout == TableLayout.BASIC_BY_ECONOMIC) {
+            } else if (layout == TableRole.BASIC_BY_ECONOMIC) {
                 economicTotal(TableEconomic.of(v, context.catalogue()), out);
-            } else if (layout == TableLayout.THREE_PUBLIC) {
+            } else if (layout == TableRole.THREE_PUBLIC) {
                 threePublicTotal(TableThreePublic.of(v), out);
-            } else if (layout == TableLayout.AGENCY_OPERATING) {
+            } else if (layout == TableRole.AGENCY_OPERATING) {
                 agencyTotal(v, out);
-            } else if (layout == TableLayout.PROJECTS_CURRENT_YEAR || layout == TableLayout.PROJECTS_CARRYOVER) {
+            } else if (layout == TableRole.PROJECTS_CURRENT_YEAR || layout == TableRole.PROJECTS_CARRYOVER) {
                 projectTotal(TableProjects.of(v, context), out);
             }
         }
@@ -177,14 +177,14 @@ final class ArithmeticRules {
 
     private static void hierarchy(CheckContext context, Findings out) {
         for (TableView v : TableView.all(context)) {
-            TableLayout layout = v.layout();
+            TableRole layout = v.layout();
             if (!v.keys(ColumnType.CODE).isEmpty()) {
                 codeHierarchy(v, out);
-            } else if (layout == TableLayout.BASIC_BY_ECONOMIC) {
+            } else if (layout == TableRole.BASIC_BY_ECONOMIC) {
                 economicHierarchy(TableEconomic.of(v, context.catalogue()), out);
-            } else if (layout == TableLayout.THREE_PUBLIC) {
+            } else if (layout == TableRole.THREE_PUBLIC) {
                 vehicles(TableThreePublic.of(v), out);
-            } else if (layout == TableLayout.PROJECTS_CURRENT_YEAR || layout == TableLayout.PROJECTS_CARRYOVER) {
+            } else if (layout == TableRole.PROJECTS_CURRENT_YEAR || layout == TableRole.PROJECTS_CARRYOVER) {
                 unitProjects(TableProjects.of(v, context), out);
             }
         }
@@ -257,21 +257,21 @@ final class ArithmeticRules {
     // ---- arith.row-identity -------------------------------------------------------------------
 
     /** The column that should equal the sum of the other columns of its row, per layout. */
-    private static final Map<TableLayout, List<String>> IDENTITIES = Map.ofEntries(
-            Map.entry(TableLayout.BUDGET_SUMMARY, List.of("total", "currentYear", "carryover")),
-            Map.entry(TableLayout.REVENUE_BY_FUNCTION,
+    private static final Map<TableRole, List<String>> IDENTITIES = Map.ofEntries(
+            Map.entry(TableRole.BUDGET_SUMMARY, List.of("total", "currentYear", "carryover")),
+            Map.entry(TableRole.REVENUE_BY_FUNCTION,
                     List.of("total", "generalBudget", "governmentFund", "stateCapital", "specialAccount", "unitFunds")),
-            Map.entry(TableLayout.EXPENDITURE_BY_FUNCTION, List.of("total", "basic", "project")),
-            Map.entry(TableLayout.FISCAL_SUMMARY, List.of("subtotal", "generalBudget", "governmentFund", "stateCapital")),
-            Map.entry(TableLayout.GENERAL_BUDGET_BY_FUNCTION, List.of("total", "basic", "project")),
-            Map.entry(TableLayout.BASIC_BY_ECONOMIC, List.of("total", "personnel", "operating")),
-            Map.entry(TableLayout.GOVERNMENT_FUND_EXPENDITURE, List.of("total", "basic", "project")),
-            Map.entry(TableLayout.STATE_CAPITAL, List.of("total", "basic", "project")),
-            Map.entry(TableLayout.THREE_PUBLIC, List.of("total", "generalBudget", "governmentFund", "stateCapital")),
-            Map.entry(TableLayout.AGENCY_OPERATING, List.of("total", "generalBudget", "governmentFund", "stateCapital")),
-            Map.entry(TableLayout.PROJECTS_CURRENT_YEAR,
+            Map.entry(TableRole.EXPENDITURE_BY_FUNCTION, List.of("total", "basic", "project")),
+            Map.entry(TableRole.FISCAL_SUMMARY, List.of("subtotal", "generalBudget", "governmentFund", "stateCapital")),
+            Map.entry(TableRole.GENERAL_BUDGET_BY_FUNCTION, List.of("total", "basic", "project")),
+            Map.entry(TableRole.BASIC_BY_ECONOMIC, List.of("total", "personnel", "operating")),
+            Map.entry(TableRole.GOVERNMENT_FUND_EXPENDITURE, List.of("total", "basic", "project")),
+            Map.entry(TableRole.STATE_CAPITAL, List.of("total", "basic", "project")),
+            Map.entry(TableRole.THREE_PUBLIC, List.of("total", "generalBudget", "governmentFund", "stateCapital")),
+            Map.entry(TableRole.AGENCY_OPERATING, List.of("total", "generalBudget", "governmentFund", "stateCapital")),
+            Map.entry(TableRole.PROJECTS_CURRENT_YEAR,
                     List.of("total", "generalBudget", "governmentFund", "stateCapital", "specialAccount", "unitFunds")),
-            Map.entry(TableLayout.PROJECTS_CARRYOVER, List.of("total", "generalBudget", "governmentFund", "stateCapital")));
+            Map.entry(TableRole.PROJECTS_CARRYOVER, List.of("total", "generalBudget", "governmentFund", "stateCapital")));
 
     private static void rowIdentities(CheckContext context, Findings out) {
         for (TableView v : TableView.all(context)) {
@@ -313,7 +313,7 @@ final class ArithmeticRules {
 
     private static void summaries(CheckContext context, Findings out) {
         for (TableView v : TableView.all(context)) {
-            if (v.layout() == TableLayout.BUDGET_SUMMARY || v.layout() == TableLayout.FISCAL_SUMMARY) {
+            if (v.layout() == TableRole.BUDGET_SUMMARY || v.layout() == TableRole.FISCAL_SUMMARY) {
                 TableSummary.of(v).ifPresent(s -> summary(s, out));
             }
         }

@@ -1,5 +1,6 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public final class Checker {
             try {
                 rule.check(context, out);
             } catch (RuntimeException e) {
-                out.report(Severity.WARNING, "规则运行失败，未能完成该项核对：" + e, Location.ofDocument(null, 0), Map.of());
+                out.report(Severity.WARNING, "规则运行失败，未能完成该项核对：" + e, Location.ofDocument(null, SourceRef.NONE), Map.of());
             }
         }
         List<Finding> findings = new ArrayList<>(out.all());

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.catalogue.CatalogueEntry;
-import org.gongkai.core.profile.TableLayout;
+import org.gongkai.core.model.TableRole;
 
 /**
  * Rules of the family 科目代码与名称 (domain.md §5): function codes printed in the tables against the
@@ -20,9 +20,9 @@ final class CodeRules {
 
     private static final String CODE = "code";
     /** Layouts whose "code" column holds 支出功能分类 codes (T7's and T9's 收入科目 are not). */
-    private static final Set<TableLayout> FUNCTION_TABLES = Set.of(TableLayout.REVENUE_BY_FUNCTION,
-            TableLayout.EXPENDITURE_BY_FUNCTION, TableLayout.GENERAL_BUDGET_BY_FUNCTION,
-            TableLayout.GOVERNMENT_FUND_EXPENDITURE, TableLayout.STATE_CAPITAL);
+    private static final Set<TableRole> FUNCTION_TABLES = Set.of(TableRole.REVENUE_BY_FUNCTION,
+            TableRole.EXPENDITURE_BY_FUNCTION, TableRole.GENERAL_BUDGET_BY_FUNCTION,
+            TableRole.GOVERNMENT_FUND_EXPENDITURE, TableRole.STATE_CAPITAL);
 
     static final Rule EXISTS = Rule.of("code.exists", Category.CODES, Severity.WARNING,
             "表中的支出功能分类科目编码应为3、5或7位数字（格式错误为错误），并存在于当年的科目目录中（目录可能不全，未收录的编码为警告）",
@@ -166,7 +166,7 @@ final class CodeRules {
     private static List<TableSummary> summaries(CheckContext c) {
         List<TableSummary> out = new ArrayList<>();
         for (TableView v : TableView.all(c)) {
-            if (v.layout() == TableLayout.BUDGET_SUMMARY || v.layout() == TableLayout.FISCAL_SUMMARY) {
+            if (v.layout() == TableRole.BUDGET_SUMMARY || v.layout() == TableRole.FISCAL_SUMMARY) {
                 TableSummary.of(v).ifPresent(out::add);
             }
         }
@@ -242,7 +242,7 @@ final class CodeRules {
     // ---- code.economic ------------------------------------------------------------------------
 
     private static void economic(CheckContext c, Findings out) {
-        Optional<TableView> t6 = TableView.find(c, TableLayout.BASIC_BY_ECONOMIC);
+        Optional<TableView> t6 = TableView.find(c, TableRole.BASIC_BY_ECONOMIC);
         if (t6.isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.model.SourceRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ final class CompletenessRules {
         for (TableSpec spec : profile.tables()) {
             if (d.table(spec.id()).isEmpty()) {
                 out.report("缺少" + spec.tocName() + "“" + spec.title(year) + "”（" + spec.id() + "）；没有数据的表也应列出并注明“本表无数据”",
-                        Location.ofTable(spec.id(), null, null, 0),
+                        Location.ofTable(spec.id(), null, null, SourceRef.NONE),
                         Findings.evidence("table", spec.id(), "title", spec.title(year)));
             }
         }
@@ -71,7 +72,7 @@ final class CompletenessRules {
                 continue;
             }
             TableSpec spec = profile.tables().get(index);
-            Location where = Location.ofTable(t.id(), null, null, t.line());
+            Location where = Location.ofTable(t.id(), null, null, t.source());
             if (index < highest) {
                 out.report(Severity.WARNING, "表" + t.id() + "排在表" + previous + "之后，与模板顺序（" + profile.tables().get(0).tocName()
                         + "至" + profile.tables().get(profile.tables().size() - 1).tocName() + "）不符", where,
@@ -126,7 +127,7 @@ final class CompletenessRules {
         Disclosure d = c.disclosure();
         List<TocEntry> toc = d.tableOfContents();
         if (toc.isEmpty()) {
-            out.report(Severity.WARNING, "未找到目录", Location.ofDocument(TOC, 0), Map.of());
+            out.report(Severity.WARNING, "未找到目录", Location.ofDocument(TOC, SourceRef.NONE), Map.of());
             return;
         }
         Map<String, TocEntry> heads = new LinkedHashMap<>();
@@ -149,15 +150,15 @@ final class CompletenessRules {
             };
             TocEntry head = heads.get(part);
             if (head == null && inBody) {
-                out.report("目录缺少“第" + part + "部分”", Location.ofDocument(TOC, 0), Findings.evidence("part", part));
+                out.report("目录缺少“第" + part + "部分”", Location.ofDocument(TOC, SourceRef.NONE), Findings.evidence("part", part));
             } else if (head != null && !inBody) {
-                out.report("目录列出“" + head.title() + "”，但正文中没有这一部分", Location.ofDocument(TOC, head.line()),
+                out.report("目录列出“" + head.title() + "”，但正文中没有这一部分", Location.ofDocument(TOC, head.source()),
                         Findings.evidence("part", part, "toc", head.title()));
             } else if (head != null) {
                 String body = part.equals("二") ? c.profile().tableSectionTitle().replace("{year}", Integer.toString(c.fiscalYear()))
                         : part.equals("三") && d.narrative() != null ? d.narrative().heading() : null;
                 if (body != null && !TableText.squeeze(body).equals(TableText.squeeze(head.title()))) {
-                    out.report(Severity.WARNING, "目录中“" + head.title() + "”与正文标题“" + body + "”不一致", Location.ofDocument(TOC, head.line()),
+                    out.report(Severity.WARNING, "目录中“" + head.title() + "”与正文标题“" + body + "”不一致", Location.ofDocument(TOC, head.source()),
                             Findings.evidence("toc", head.title(), "body", body));
                 }
             }
@@ -187,7 +188,7 @@ final class CompletenessRules {
                 continue;
             }
             String tocName = "表" + ChineseNumerals.of(number);
-            Location where = Location.ofDocument(TOC, e.line());
+            Location where = Location.ofDocument(TOC, e.source());
             Optional<TableSpec> spec = profile.tables().stream().filter(s -> s.tocName().equals(tocName)).findFirst();
             if (spec.isEmpty()) {
                 out.report("目录列出“" + e.title() + "”，但模板中没有" + tocName, where, Findings.evidence("toc", e.title()));
@@ -205,7 +206,7 @@ final class CompletenessRules {
         for (PrintedTable t : d.tables()) {
             Optional<TableSpec> spec = profile.table(t.id());
             if (spec.isPresent() && !listed.contains(t.id())) {
-                out.report("目录未列出" + spec.get().tocName() + "“" + t.title() + "”", Location.ofTable(t.id(), null, null, t.line()),
+                out.report("目录未列出" + spec.get().tocName() + "“" + t.title() + "”", Location.ofTable(t.id(), null, null, t.source()),
                         Findings.evidence("table", t.id(), "title", t.title()));
             }
         }
@@ -220,7 +221,7 @@ final class CompletenessRules {
         NarrativeSection current = null;
         for (TocEntry e : entries) {
             String title = TableText.squeeze(e.title());
-            Location where = Location.ofDocument(TOC, e.line());
+            Location where = Location.ofDocument(TOC, e.source());
             Matcher m = SECTION.matcher(title);
             if (m.matches() && e.level() != 3) {
                 String number = m.group(1);
@@ -250,7 +251,7 @@ final class CompletenessRules {
         }
         for (NarrativeSection s : d.narrative().sections()) {
             if (!s.number().isEmpty() && !listed.contains(s.number())) {
-                out.report("目录未列出情况说明“" + s.number() + "、" + s.heading() + "”", Location.ofDocument("第三部分", s.line()),
+                out.report("目录未列出情况说明“" + s.number() + "、" + s.heading() + "”", Location.ofDocument("第三部分", s.source()),
                         Findings.evidence("section", s.number() + "、" + s.heading()));
             }
         }
@@ -263,7 +264,7 @@ final class CompletenessRules {
             boolean missing = title.contains("职责") ? d.overview() == null || d.overview().duties().isEmpty()
                     : title.contains("机构") && (d.overview() == null || d.overview().organization().isEmpty());
             if (missing) {
-                out.report("目录列出“" + e.title() + "”，但概况中没有这部分内容", Location.ofDocument(TOC, e.line()),
+                out.report("目录列出“" + e.title() + "”，但概况中没有这部分内容", Location.ofDocument(TOC, e.source()),
                         Findings.evidence("toc", e.title()));
             }
         }
@@ -277,7 +278,7 @@ final class CompletenessRules {
             }
             if (previous != null && e.page() < previous.page()) {
                 out.report(Severity.WARNING, "目录中“" + e.title() + "”的页码 " + e.page() + " 小于前一项“" + previous.title() + "”的页码 "
-                        + previous.page(), Location.ofDocument(TOC, e.line()),
+                        + previous.page(), Location.ofDocument(TOC, e.source()),
                         Findings.evidence("page", e.page().toString(), "previous", previous.page().toString()));
             }
             previous = e;
@@ -303,10 +304,10 @@ final class CompletenessRules {
     private static void content(CheckContext c, Findings out) {
         Disclosure d = c.disclosure();
         if (d.overview() == null || d.overview().duties().isEmpty()) {
-            out.report("第一部分概况缺少本部门职责", Location.ofDocument("第一部分", 0), Map.of());
+            out.report("第一部分概况缺少本部门职责", Location.ofDocument("第一部分", SourceRef.NONE), Map.of());
         }
         if (d.overview() == null || d.overview().organization().isEmpty()) {
-            out.report("第一部分概况缺少机构设置情况", Location.ofDocument("第一部分", 0), Map.of());
+            out.report("第一部分概况缺少机构设置情况", Location.ofDocument("第一部分", SourceRef.NONE), Map.of());
         }
         List<NarrativeSection> sections = d.narrative() == null ? List.of() : d.narrative().sections();
         for (Required r : SECTIONS) {
@@ -314,10 +315,10 @@ final class CompletenessRules {
                     .filter(x -> TableText.squeeze(x.heading()).contains(r.keyword())).findFirst();
             if (s.isEmpty()) {
                 out.report(r.severity(), "第三部分情况说明缺少" + r.what() + "的说明（未找到标题含“" + r.keyword() + "”的一节）",
-                        Location.ofDocument("第三部分", 0), Findings.evidence("keyword", r.keyword()));
+                        Location.ofDocument("第三部分", SourceRef.NONE), Findings.evidence("keyword", r.keyword()));
             } else if (s.get().paragraphs().stream().allMatch(p -> p.text().isBlank())) {
                 out.report(Severity.WARNING, "情况说明“" + s.get().number() + "、" + s.get().heading() + "”没有内容",
-                        Location.ofNarrative(s.get().heading(), null, s.get().line()), Findings.evidence("keyword", r.keyword()));
+                        Location.ofNarrative(s.get().heading(), null, s.get().source()), Findings.evidence("keyword", r.keyword()));
             }
         }
         sections.stream().filter(x -> TableText.squeeze(x.heading()).contains("政府采购")).findFirst().ifPresent(s -> {
@@ -330,11 +331,11 @@ final class CompletenessRules {
             }
             if (!missing.isEmpty() && !text.isBlank()) {
                 out.report(Severity.WARNING, "政府采购情况未分别说明" + String.join("、", missing) + "类采购预算",
-                        Location.ofNarrative(s.heading(), null, s.line()), Findings.evidence("missing", String.join("、", missing)));
+                        Location.ofNarrative(s.heading(), null, s.source()), Findings.evidence("missing", String.join("、", missing)));
             }
         });
         if (d.glossary().isEmpty()) {
-            out.report("缺少第四部分名词解释", Location.ofDocument("第四部分", 0), Map.of());
+            out.report("缺少第四部分名词解释", Location.ofDocument("第四部分", SourceRef.NONE), Map.of());
         }
     }
 }

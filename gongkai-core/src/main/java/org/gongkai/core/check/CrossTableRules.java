@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import org.gongkai.core.catalogue.CatalogueEntry;
 import org.gongkai.core.facts.FundSource;
 import org.gongkai.core.model.TableRow;
-import org.gongkai.core.profile.TableLayout;
+import org.gongkai.core.model.TableRole;
 
 /**
  * Rules of the family 表间勾稽 (domain.md §3, "Across tables"). Tables are found by their layout in
@@ -51,15 +51,15 @@ final class CrossTableRules {
 
     static final Rule T5_T2 = Rule.of("cross.t5-t2", Category.CROSS_TABLE, Severity.ERROR,
             "表五各科目（及合计）的“合计”等于表二同一科目的“一般公共预算”列",
-            (c, out) -> bySource(c, out, TableLayout.GENERAL_BUDGET_BY_FUNCTION, FundSource.GENERAL_BUDGET));
+            (c, out) -> bySource(c, out, TableRole.GENERAL_BUDGET_BY_FUNCTION, FundSource.GENERAL_BUDGET));
 
     static final Rule T8_T2 = Rule.of("cross.t8-t2", Category.CROSS_TABLE, Severity.ERROR,
             "表八各科目（及合计）的“合计”等于表二同一科目的“政府性基金”列",
-            (c, out) -> bySource(c, out, TableLayout.GOVERNMENT_FUND_EXPENDITURE, FundSource.GOVERNMENT_FUND));
+            (c, out) -> bySource(c, out, TableRole.GOVERNMENT_FUND_EXPENDITURE, FundSource.GOVERNMENT_FUND));
 
     static final Rule T9_T2 = Rule.of("cross.t9-t2", Category.CROSS_TABLE, Severity.ERROR,
             "表九各支出科目（及合计）的“合计”等于表二同一科目的“国有资本经营预算”列",
-            (c, out) -> bySource(c, out, TableLayout.STATE_CAPITAL, FundSource.STATE_CAPITAL));
+            (c, out) -> bySource(c, out, TableRole.STATE_CAPITAL, FundSource.STATE_CAPITAL));
 
     static final Rule T5_T6 = Rule.of("cross.t5-t6", Category.CROSS_TABLE, Severity.ERROR,
             "表五“合计”行“基本支出”等于表六“合计”行“合计”（一般公共预算基本支出）",
@@ -100,11 +100,11 @@ final class CrossTableRules {
 
     // ---- lookups ------------------------------------------------------------------------------
 
-    private static Optional<TableCodes> codes(CheckContext c, TableLayout layout) {
+    private static Optional<TableCodes> codes(CheckContext c, TableRole layout) {
         return TableView.find(c, layout).flatMap(v -> TableCodes.of(v, CODE));
     }
 
-    private static Optional<TableSummary> summary(CheckContext c, TableLayout layout) {
+    private static Optional<TableSummary> summary(CheckContext c, TableRole layout) {
         return TableView.find(c, layout).flatMap(TableSummary::of);
     }
 
@@ -119,8 +119,8 @@ final class CrossTableRules {
     // ---- cross.t2-t1 --------------------------------------------------------------------------
 
     private static void t2t1(CheckContext c, Findings out) {
-        Optional<TableCodes> t2 = codes(c, TableLayout.REVENUE_BY_FUNCTION);
-        Optional<TableSummary> t1 = summary(c, TableLayout.BUDGET_SUMMARY);
+        Optional<TableCodes> t2 = codes(c, TableRole.REVENUE_BY_FUNCTION);
+        Optional<TableSummary> t1 = summary(c, TableRole.BUDGET_SUMMARY);
         if (t2.isEmpty() || t1.isEmpty()) {
             return;
         }
@@ -164,8 +164,8 @@ final class CrossTableRules {
     // ---- cross.t3-t2 --------------------------------------------------------------------------
 
     private static void t3t2(CheckContext c, Findings out) {
-        Optional<TableCodes> t3 = codes(c, TableLayout.EXPENDITURE_BY_FUNCTION);
-        Optional<TableCodes> t2 = codes(c, TableLayout.REVENUE_BY_FUNCTION);
+        Optional<TableCodes> t3 = codes(c, TableRole.EXPENDITURE_BY_FUNCTION);
+        Optional<TableCodes> t2 = codes(c, TableRole.REVENUE_BY_FUNCTION);
         if (t3.isEmpty() || t2.isEmpty() || !t3.get().view().has("total")) {
             return;
         }
@@ -210,7 +210,7 @@ final class CrossTableRules {
             String label = name.isEmpty() ? code : code + " " + name;
             out.report(Severity.ERROR, "表" + v.id() + "没有科目“" + label + "”，而" + what.replace("同一科目", "该科目") + "为 "
                             + exp.toPlainString(),
-                    Location.ofTable(v.id(), label, v.label(key), v.table().line()),
+                    Location.ofTable(v.id(), label, v.label(key), v.table().source()),
                     Findings.evidence("found", "（无此行）", "expected", exp.toPlainString()));
         }
     }
@@ -218,9 +218,9 @@ final class CrossTableRules {
     // ---- cross.t1-classes ---------------------------------------------------------------------
 
     private static void t1Classes(CheckContext c, Findings out) {
-        Optional<TableSummary> t1 = summary(c, TableLayout.BUDGET_SUMMARY);
-        Optional<TableCodes> t3 = codes(c, TableLayout.EXPENDITURE_BY_FUNCTION);
-        Optional<TableCodes> t2 = codes(c, TableLayout.REVENUE_BY_FUNCTION);
+        Optional<TableSummary> t1 = summary(c, TableRole.BUDGET_SUMMARY);
+        Optional<TableCodes> t3 = codes(c, TableRole.EXPENDITURE_BY_FUNCTION);
+        Optional<TableCodes> t2 = codes(c, TableRole.REVENUE_BY_FUNCTION);
         if (t1.isEmpty()) {
             return;
         }
@@ -258,7 +258,7 @@ final class CrossTableRules {
                 if (!mapped.contains(code) && v != null && v.signum() != 0) {
                     out.report(Severity.ERROR, "表" + v1.id() + "没有“" + cls.label() + "”这一类，而表" + e.view().id()
                                     + "该类“合计”为 " + v.toPlainString(),
-                            Location.ofTable(v1.id(), cls.label(), null, v1.table().line()),
+                            Location.ofTable(v1.id(), cls.label(), null, v1.table().source()),
                             Findings.evidence("found", "（无此行）", "expected", v.toPlainString()));
                     mapped.add(code);
                 }
@@ -275,8 +275,8 @@ final class CrossTableRules {
     // ---- cross.t4-t1 --------------------------------------------------------------------------
 
     private static void t4t1(CheckContext c, Findings out) {
-        Optional<TableSummary> t4 = summary(c, TableLayout.FISCAL_SUMMARY);
-        Optional<TableSummary> t1 = summary(c, TableLayout.BUDGET_SUMMARY);
+        Optional<TableSummary> t4 = summary(c, TableRole.FISCAL_SUMMARY);
+        Optional<TableSummary> t1 = summary(c, TableRole.BUDGET_SUMMARY);
         if (t4.isEmpty() || t1.isEmpty()) {
             return;
         }
@@ -310,8 +310,8 @@ final class CrossTableRules {
     // ---- cross.t4-classes ---------------------------------------------------------------------
 
     private static void t4Classes(CheckContext c, Findings out) {
-        Optional<TableSummary> t4 = summary(c, TableLayout.FISCAL_SUMMARY);
-        Optional<TableCodes> t2 = codes(c, TableLayout.REVENUE_BY_FUNCTION);
+        Optional<TableSummary> t4 = summary(c, TableRole.FISCAL_SUMMARY);
+        Optional<TableCodes> t2 = codes(c, TableRole.REVENUE_BY_FUNCTION);
         if (t4.isEmpty() || t2.isEmpty()) {
             return;
         }
@@ -366,16 +366,16 @@ final class CrossTableRules {
     // ---- cross.t4-t5 --------------------------------------------------------------------------
 
     private static void t4t5(CheckContext c, Findings out) {
-        Optional<TableSummary> t4 = summary(c, TableLayout.FISCAL_SUMMARY);
+        Optional<TableSummary> t4 = summary(c, TableRole.FISCAL_SUMMARY);
         if (t4.isEmpty()) {
             return;
         }
         TableSummary f = t4.get();
         TableView v4 = f.view();
-        Map<String, TableLayout> byColumn = Map.of(
-                "generalBudget", TableLayout.GENERAL_BUDGET_BY_FUNCTION,
-                "governmentFund", TableLayout.GOVERNMENT_FUND_EXPENDITURE,
-                "stateCapital", TableLayout.STATE_CAPITAL);
+        Map<String, TableRole> byColumn = Map.of(
+                "generalBudget", TableRole.GENERAL_BUDGET_BY_FUNCTION,
+                "governmentFund", TableRole.GOVERNMENT_FUND_EXPENDITURE,
+                "stateCapital", TableRole.STATE_CAPITAL);
         List<TableClasses.ClassRow> rows = TableClasses.of(f, c.catalogue());
         for (String key : List.of("generalBudget", "governmentFund", "stateCapital")) {
             Optional<TableCodes> detail = codes(c, byColumn.get(key));
@@ -398,9 +398,9 @@ final class CrossTableRules {
 
     // ---- cross.t5-t2, cross.t8-t2, cross.t9-t2 ----------------------------------------------------
 
-    private static void bySource(CheckContext c, Findings out, TableLayout layout, FundSource source) {
+    private static void bySource(CheckContext c, Findings out, TableRole layout, FundSource source) {
         Optional<TableCodes> detail = codes(c, layout);
-        Optional<TableCodes> t2 = codes(c, TableLayout.REVENUE_BY_FUNCTION);
+        Optional<TableCodes> t2 = codes(c, TableRole.REVENUE_BY_FUNCTION);
         if (detail.isEmpty() || t2.isEmpty() || !t2.get().view().has(source.key()) || !detail.get().view().has("total")) {
             return;
         }
@@ -418,8 +418,8 @@ final class CrossTableRules {
     // ---- cross.t5-t6 --------------------------------------------------------------------------
 
     private static void t5t6(CheckContext c, Findings out) {
-        Optional<TableCodes> t5 = codes(c, TableLayout.GENERAL_BUDGET_BY_FUNCTION);
-        Optional<TableView> t6 = TableView.find(c, TableLayout.BASIC_BY_ECONOMIC);
+        Optional<TableCodes> t5 = codes(c, TableRole.GENERAL_BUDGET_BY_FUNCTION);
+        Optional<TableView> t6 = TableView.find(c, TableRole.BASIC_BY_ECONOMIC);
         if (t5.isEmpty() || t6.isEmpty() || !t5.get().view().has("basic")) {
             return;
         }
@@ -450,16 +450,16 @@ final class CrossTableRules {
     // ---- cross.t12-t5 -------------------------------------------------------------------------
 
     private static void t12t5(CheckContext c, Findings out) {
-        Optional<TableView> t12 = TableView.find(c, TableLayout.PROJECTS_CURRENT_YEAR);
+        Optional<TableView> t12 = TableView.find(c, TableRole.PROJECTS_CURRENT_YEAR);
         if (t12.isEmpty()) {
             return;
         }
         TableProjects p = TableProjects.of(t12.get(), c);
         TableView v = p.view();
-        Map<String, TableLayout> byColumn = Map.of(
-                "generalBudget", TableLayout.GENERAL_BUDGET_BY_FUNCTION,
-                "governmentFund", TableLayout.GOVERNMENT_FUND_EXPENDITURE,
-                "stateCapital", TableLayout.STATE_CAPITAL);
+        Map<String, TableRole> byColumn = Map.of(
+                "generalBudget", TableRole.GENERAL_BUDGET_BY_FUNCTION,
+                "governmentFund", TableRole.GOVERNMENT_FUND_EXPENDITURE,
+                "stateCapital", TableRole.STATE_CAPITAL);
         String totalLabel = p.department().map(p::name).orElse("合计");
         for (String key : List.of("generalBudget", "governmentFund", "stateCapital")) {
             Optional<TableCodes> detail = codes(c, byColumn.get(key));
@@ -476,8 +476,8 @@ final class CrossTableRules {
     // ---- cross.t13-t2 -------------------------------------------------------------------------
 
     private static void t13t2(CheckContext c, Findings out) {
-        Optional<TableView> t13 = TableView.find(c, TableLayout.PROJECTS_CARRYOVER);
-        Optional<TableCodes> t2 = codes(c, TableLayout.REVENUE_BY_FUNCTION);
+        Optional<TableView> t13 = TableView.find(c, TableRole.PROJECTS_CARRYOVER);
+        Optional<TableCodes> t2 = codes(c, TableRole.REVENUE_BY_FUNCTION);
         if (t13.isEmpty() || t2.isEmpty() || !t2.get().view().has("carryover") || !t13.get().has("total")) {
             return;
         }
@@ -502,7 +502,7 @@ final class CrossTableRules {
      * T4 is absent), and T3's 基本支出 is no more than the current year's 基本支出 of T5, T8 and T9.
      */
     private static boolean carryoverIsAllProjectFiscal(CheckContext c, BigDecimal carry2, int scale) {
-        Optional<TableSummary> t4 = summary(c, TableLayout.FISCAL_SUMMARY);
+        Optional<TableSummary> t4 = summary(c, TableRole.FISCAL_SUMMARY);
         if (t4.isPresent()) {
             TableSummary f = t4.get();
             BigDecimal carry4 = f.carryover().map(b -> f.view().amount(b.head(), f.income().amountKeys.get(0))).orElse(null);
@@ -510,14 +510,14 @@ final class CrossTableRules {
                 return false;
             }
         }
-        Optional<TableCodes> t3 = codes(c, TableLayout.EXPENDITURE_BY_FUNCTION);
+        Optional<TableCodes> t3 = codes(c, TableRole.EXPENDITURE_BY_FUNCTION);
         if (t3.isEmpty() || !t3.get().view().has("basic")) {
             return false;
         }
         BigDecimal basic3 = TableSums.orZero(t3.get().total("basic"));
         BigDecimal current = BigDecimal.ZERO;
-        for (TableLayout l : List.of(TableLayout.GENERAL_BUDGET_BY_FUNCTION, TableLayout.GOVERNMENT_FUND_EXPENDITURE,
-                TableLayout.STATE_CAPITAL)) {
+        for (TableRole l : List.of(TableRole.GENERAL_BUDGET_BY_FUNCTION, TableRole.GOVERNMENT_FUND_EXPENDITURE,
+                TableRole.STATE_CAPITAL)) {
             Optional<TableCodes> t = codes(c, l);
             if (t.isPresent() && t.get().view().has("basic")) {
                 current = current.add(TableSums.orZero(t.get().total("basic")));
@@ -534,8 +534,8 @@ final class CrossTableRules {
     private static final int MAX_STEPS = 500_000;
 
     private static void t13Codes(CheckContext c, Findings out) {
-        Optional<TableView> t13 = TableView.find(c, TableLayout.PROJECTS_CARRYOVER);
-        Optional<TableCodes> t2 = codes(c, TableLayout.REVENUE_BY_FUNCTION);
+        Optional<TableView> t13 = TableView.find(c, TableRole.PROJECTS_CARRYOVER);
+        Optional<TableCodes> t2 = codes(c, TableRole.REVENUE_BY_FUNCTION);
         if (t13.isEmpty() || t2.isEmpty() || !t2.get().view().has("carryover")) {
             return;
         }
@@ -637,8 +637,8 @@ final class CrossTableRules {
     // ---- cross.t10-t6 -------------------------------------------------------------------------
 
     private static void t10t6(CheckContext c, Findings out) {
-        Optional<TableView> t6 = TableView.find(c, TableLayout.BASIC_BY_ECONOMIC);
-        Optional<TableView> t10 = TableView.find(c, TableLayout.THREE_PUBLIC);
+        Optional<TableView> t6 = TableView.find(c, TableRole.BASIC_BY_ECONOMIC);
+        Optional<TableView> t10 = TableView.find(c, TableRole.THREE_PUBLIC);
         if (t6.isEmpty() || t10.isEmpty()) {
             return;
         }
@@ -670,7 +670,7 @@ final class CrossTableRules {
         }
         String label10 = row10 == null ? item : p.label(row10);
         BigDecimal bound = row10 == null ? null : v10.amount(row10, key10);
-        Location where = row10 == null ? Location.ofTable(v10.id(), item, v10.label(key10), v10.table().line())
+        Location where = row10 == null ? Location.ofTable(v10.id(), item, v10.label(key10), v10.table().source())
                 : v10.at(row10, label10, key10);
         TableSums.atMost(out, Severity.ERROR, where, v6.cell(first.label(), "total"), in6, v10.cell(label10, key10), bound,
                 1, Math.max(v6.scale(), v10.scale()), against(v6.at(first.row(), first.label(), "total")));
@@ -679,8 +679,8 @@ final class CrossTableRules {
     // ---- cross.t11-t6 -------------------------------------------------------------------------
 
     private static void t11t6(CheckContext c, Findings out) {
-        Optional<TableView> t11 = TableView.find(c, TableLayout.AGENCY_OPERATING);
-        Optional<TableView> t6 = TableView.find(c, TableLayout.BASIC_BY_ECONOMIC);
+        Optional<TableView> t11 = TableView.find(c, TableRole.AGENCY_OPERATING);
+        Optional<TableView> t6 = TableView.find(c, TableRole.BASIC_BY_ECONOMIC);
         if (t11.isEmpty() || t6.isEmpty() || !t11.get().has("total")) {
             return;
         }
@@ -706,7 +706,7 @@ final class CrossTableRules {
         }
         String label11 = total11 == null ? "合计" : TableText.squeeze(v11.text(total11, "unitName"));
         BigDecimal agency = total11 == null ? units : v11.amount(total11, "total");
-        Location where = total11 == null ? Location.ofTable(v11.id(), "合计", v11.label("total"), v11.table().line())
+        Location where = total11 == null ? Location.ofTable(v11.id(), "合计", v11.label("total"), v11.table().source())
                 : v11.at(total11, label11, "total");
         String subject = v11.cell(label11, "total");
         String what = v6.cell(label6, "operating");
@@ -738,7 +738,7 @@ final class CrossTableRules {
 
     /** The 项 codes named 事业运行 under which T5 prints 基本支出, joined; empty when there is none. */
     private static Optional<String> institutionOperation(CheckContext c) {
-        Optional<TableCodes> t5 = codes(c, TableLayout.GENERAL_BUDGET_BY_FUNCTION);
+        Optional<TableCodes> t5 = codes(c, TableRole.GENERAL_BUDGET_BY_FUNCTION);
         if (t5.isEmpty() || !t5.get().view().has("basic")) {
             return Optional.empty();
         }

@@ -1,20 +1,24 @@
 package org.gongkai.core.check;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.core.model.SourceRef;
 
 /**
  * Where a finding is: a table and its row/column, or a narrative section and sentence, or a
- * project and indicator; plus the source line (page later). Null parts are absent.
+ * project and indicator; plus where it was read (line; page and box for a PDF). Null parts are absent.
  *
  * @param section   e.g. "第二部分" or the narrative section "五、一般公共预算支出情况说明"
- * @param table     table id, e.g. "T2"
+ * @param table     the table's name as its profile prints it, e.g. "表二"
  * @param row       row label, e.g. "2120501 城乡社区环境卫生" or "合计"
  * @param column    column label, e.g. "上年结转"
  * @param project   project name (performance tables, T12/T13)
  * @param indicator indicator or field name of a performance table
  * @param text      the sentence or cell text concerned
- * @param line      source line, 0 when none
+ * @param source    where it was read ({@link SourceRef#NONE} when nowhere in particular); in JSON its
+ *                  fields (line, page, box) stand in the location itself
  */
 public record Location(
         String section,
@@ -24,25 +28,35 @@ public record Location(
         String project,
         String indicator,
         String text,
-        int line) {
+        @JsonUnwrapped SourceRef source) {
 
-    public static Location ofTable(String table, String row, String column, int line) {
-        return new Location("第二部分", table, row, column, null, null, null, line);
+    public Location {
+        source = source == null ? SourceRef.NONE : source;
     }
 
-    public static Location ofNarrative(String section, String sentence, int line) {
-        return new Location(section, null, null, null, null, null, sentence, line);
+    public static Location ofTable(String table, String row, String column, SourceRef source) {
+        return new Location("第二部分", table, row, column, null, null, null, source);
     }
 
-    public static Location ofProject(String project, String indicator, int line) {
-        return new Location("绩效目标表", null, null, null, project, indicator, null, line);
+    public static Location ofNarrative(String section, String sentence, SourceRef source) {
+        return new Location(section, null, null, null, null, null, sentence, source);
     }
 
-    public static Location ofDocument(String section, int line) {
-        return new Location(section, null, null, null, null, null, null, line);
+    public static Location ofProject(String project, String indicator, SourceRef source) {
+        return new Location("绩效目标表", null, null, null, project, indicator, null, source);
     }
 
-    /** In Chinese, for the reader: "表T2 行“2120501 城乡社区环境卫生” 列“上年结转”（第126行）". */
+    public static Location ofDocument(String section, SourceRef source) {
+        return new Location(section, null, null, null, null, null, null, source);
+    }
+
+    /** The source line, 0 when none. */
+    @JsonIgnore
+    public int line() {
+        return source.line();
+    }
+
+    /** In Chinese, for the reader: "表二 行“2120501 城乡社区环境卫生” 列“上年结转”（第126行）". */
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (table != null) {
@@ -63,6 +77,7 @@ public record Location(
             parts.add("“" + indicator + "”");
         }
         String s = String.join(" ", parts);
-        return line > 0 ? s + "（第" + line + "行）" : s;
+        String where = source.describe();
+        return where.isEmpty() ? s : s + "（" + where + "）";
     }
 }

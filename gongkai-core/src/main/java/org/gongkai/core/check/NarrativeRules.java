@@ -91,7 +91,7 @@ final class NarrativeRules {
                 Figure first = candidates.get(0);
                 Map<String, String> evidence = Findings.evidence("subject", t.subject(), "found", t.raw(),
                         "expected", String.join(" / ", candidates.stream().map(NarrativeRules::describe).toList()));
-                Location at = Location.ofNarrative(s.section(), s.text(), s.line());
+                Location at = Location.ofNarrative(s.section(), s.text(), s.source());
                 if (best == AmountMatch.MISMATCH) {
                     out.report(Severity.ERROR, "情况说明中“" + NarrativeText.shown(t.subject()) + "”为" + t.number() + unitLabel(t) + "，与"
                             + String.join("或", candidates.stream().map(NarrativeRules::describe).distinct().toList()) + "不符",
@@ -163,7 +163,7 @@ final class NarrativeRules {
                 List<Whole> wholes = wholes(s, i > 0 ? sentences.get(i - 1) : null, k - 1, share, part, figures);
                 if (wholes.isEmpty()) {
                     out.report(Severity.WARNING, "“" + NarrativeText.shown(part.subject()) + "”占" + share.number() + "%：文中未说明分母，无法核对占比",
-                            Location.ofNarrative(s.section(), s.text(), s.line()), Findings.evidence("found", share.raw()));
+                            Location.ofNarrative(s.section(), s.text(), s.source()), Findings.evidence("found", share.raw()));
                     continue;
                 }
                 Outcome best = null;
@@ -188,7 +188,7 @@ final class NarrativeRules {
                     continue;
                 }
                 Whole w = wholes.get(0);
-                Location at = Location.ofNarrative(s.section(), s.text(), s.line());
+                Location at = Location.ofNarrative(s.section(), s.text(), s.source());
                 Map<String, String> evidence = Findings.evidence("expected", first.expected().toPlainString() + "%", "found",
                         share.raw(), "part", part.number(), "whole", w.value().toPlainString(), "denominator", w.label());
                 String computation = part.number() + "÷" + w.value().toPlainString() + "×100，分母为" + w.label();
@@ -287,7 +287,7 @@ final class NarrativeRules {
         }
 
         Location location() {
-            return Location.ofNarrative(sentence.section(), sentence.text(), sentence.line());
+            return Location.ofNarrative(sentence.section(), sentence.text(), sentence.source());
         }
 
         String clause() {
@@ -617,7 +617,7 @@ final class NarrativeRules {
                 Matcher m = LEFTOVER.matcher(p.text());
                 while (m.find()) {
                     String found = m.group().strip();
-                    out.report("模板文字未替换：“" + found + "”", Location.ofNarrative(label, sentenceAround(p.text(), m.start()), p.line()),
+                    out.report("模板文字未替换：“" + found + "”", Location.ofNarrative(label, sentenceAround(p.text(), m.start()), p.source()),
                             Findings.evidence("found", found));
                 }
             }
@@ -659,7 +659,7 @@ final class NarrativeRules {
             if (!about) {
                 continue;
             }
-            Location at = Location.ofNarrative(s.section(), s.text(), s.line());
+            Location at = Location.ofNarrative(s.section(), s.text(), s.source());
             if (empty) {
                 for (Token t : s.tokens()) {
                     if (!t.isLevel() || t.value().signum() == 0 || otherYear(t, c.fiscalYear())) {
@@ -711,7 +711,7 @@ final class NarrativeRules {
     private record Group(Sentence sentence, GroupKind kind, Token count, Token amount) {
 
         Location location() {
-            return Location.ofNarrative(sentence.section(), sentence.text(), sentence.line());
+            return Location.ofNarrative(sentence.section(), sentence.text(), sentence.source());
         }
     }
 
@@ -915,7 +915,7 @@ final class NarrativeRules {
                 "政府采购预算总额" + total.toPlainString() + unit + "，货物" + p.goods().value().toPlainString() + "+工程"
                         + p.works().value().toPlainString() + "+服务" + p.services().value().toPlainString() + "=" + sum.value().toPlainString()
                         + unit + (o == Tolerance.Outcome.MISMATCH ? "，两者不符" : "，差异在尾差以内"),
-                Location.ofNarrative(section, text, p.line()),
+                Location.ofNarrative(section, text, p.source()),
                 Findings.evidence("expected", sum.value().toPlainString(), "found", total.toPlainString()));
     }
 
@@ -946,7 +946,7 @@ final class NarrativeRules {
                     }
                     formerReported.add(p.line() + ":" + f.name());
                     out.report("“" + f.name() + "”是已停用的科目名称，" + c.fiscalYear() + "年" + f.code() + "类为“" + current + "”",
-                            Location.ofNarrative(label, sentenceAround(p.text(), at), p.line()),
+                            Location.ofNarrative(label, sentenceAround(p.text(), at), p.source()),
                             Findings.evidence("found", f.name(), "expected", f.code() + " " + current));
                 }
                 levelNotes(c, out, figures, label, p);
@@ -989,7 +989,7 @@ final class NarrativeRules {
                 List<String> near = NarrativeNames.nearNames(name, digits, c.catalogue(), figures);
                 if (!near.isEmpty()) {
                     out.report("“" + name + "”不是" + level + "级科目名称，应为“" + String.join("”或“", near) + "”",
-                            Location.ofNarrative(section, sentenceAround(p.text(), m.start()), p.line()),
+                            Location.ofNarrative(section, sentenceAround(p.text(), m.start()), p.source()),
                             Findings.evidence("found", name, "expected", String.join(" / ", near)));
                 }
                 continue;
@@ -999,7 +999,7 @@ final class NarrativeRules {
             }
             String actual = String.join("、", levels.stream().sorted().map(n -> n == 3 ? "类" : n == 5 ? "款" : "项").toList());
             out.report("“" + name + "”是" + actual + "级科目名称，文中标为（" + level + "）",
-                    Location.ofNarrative(section, sentenceAround(p.text(), m.start()), p.line()),
+                    Location.ofNarrative(section, sentenceAround(p.text(), m.start()), p.source()),
                     Findings.evidence("found", name + "（" + level + "）", "expected", actual));
         }
     }
@@ -1022,7 +1022,7 @@ final class NarrativeRules {
         NamedRow row = rows.stream().filter(r -> r.code() == null || r.code().length() == 3).findFirst().orElse(rows.get(0));
         String shown = row.code() == null ? row.name() : row.code() + " " + row.name();
         out.report("文中科目名称“" + subject + "”与报表不符：" + NarrativeFigures.tableName(row.table()) + "中" + t.number()
-                + t.unit().label() + "的科目为“" + shown + "”", Location.ofNarrative(s.section(), s.text(), s.line()),
+                + t.unit().label() + "的科目为“" + shown + "”", Location.ofNarrative(s.section(), s.text(), s.source()),
                 Findings.evidence("found", subject, "expected", shown));
     }
 
@@ -1046,11 +1046,11 @@ final class NarrativeRules {
             boolean catalogued = c.catalogue().deptEconomicClasses().stream().anyMatch(e -> e.name().equals(name))
                     || NarrativeNames.isDeptEconomicName(name, c.catalogue());
             if (amount == null && catalogued) {
-                out.report("文中称" + m.group(1) + "主要包括“" + name + "”，表6无此科目", Location.ofNarrative(s.section(), s.text(), s.line()),
+                out.report("文中称" + m.group(1) + "主要包括“" + name + "”，表6无此科目", Location.ofNarrative(s.section(), s.text(), s.source()),
                         Findings.evidence("found", name));
             } else if (amount != null && amount.signum() == 0) {
                 out.report("文中称" + m.group(1) + "主要包括“" + name + "”，表6该科目" + m.group(1) + "为0",
-                        Location.ofNarrative(s.section(), s.text(), s.line()), Findings.evidence("found", name));
+                        Location.ofNarrative(s.section(), s.text(), s.source()), Findings.evidence("found", name));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.model.SourceRef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +122,12 @@ final class NarrativeText {
      * @param paragraph index of its paragraph in the section
      * @param tokens    its figures in order
      */
-    record Sentence(String section, Scope scope, String text, int line, int paragraph, List<Token> tokens) {
+    record Sentence(String section, Scope scope, String text, SourceRef source, int paragraph, List<Token> tokens) {
+
+        int line() {
+            return source.line();
+        }
+
 
         Sentence {
             tokens = List.copyOf(tokens);
@@ -196,7 +202,7 @@ final class NarrativeText {
                     int end = stop < 0 ? text.length() : stop;
                     String sentence = text.substring(from, end);
                     if (!sentence.isBlank()) {
-                        out.add(new Sentence(label, scope, sentence, block.line(), p, tokens(sentence, department)));
+                        out.add(new Sentence(label, scope, sentence, block.source(), p, tokens(sentence, department)));
                     }
                     from = end + 1;
                 }

@@ -64,7 +64,7 @@ final class PerformanceIndicatorRules {
     private static void report(PerformanceTarget form, MergedIndicator m, Map<PerformanceColumn, Issue> issues, Findings out) {
         Issue period = issues.get(PerformanceColumn.PERIOD);
         Issue annual = issues.get(PerformanceColumn.ANNUAL);
-        Location where = Location.ofProject(form.projectName(), m.name(), m.line());
+        Location where = Location.ofProject(form.projectName(), m.name(), m.source());
         if (period != null && annual != null && period.key().equals(annual.key())) {
             Map<String, String> evidence = new LinkedHashMap<>(period.evidence());
             evidence.put("column", "实施期、年度");
@@ -134,7 +134,7 @@ final class PerformanceIndicatorRules {
     }
 
     private static void reportMisplaced(PerformanceTarget form, Indicator i, String columns, Findings out) {
-        Location where = Location.ofProject(form.projectName(), i.name(), i.line());
+        Location where = Location.ofProject(form.projectName(), i.name(), i.source());
         var evidence = Findings.evidence("column", columns, "level1", String.valueOf(i.level1()),
                 "level2", String.valueOf(i.level2()));
         PerformanceLevels.Family family = PerformanceLevels.family(i.level2());
@@ -160,7 +160,7 @@ final class PerformanceIndicatorRules {
                     if (i.value() != null && !i.value().isBlank()) {
                         continue;
                     }
-                    Location where = Location.ofProject(form.projectName(), i.name(), i.line());
+                    Location where = Location.ofProject(form.projectName(), i.name(), i.source());
                     var evidence = Findings.evidence("column", column.label());
                     Optional<ReadingNote> note = notes.valueNote(column, i.name());
                     if (note.isPresent()) {

@@ -1,5 +1,6 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.model.SourceRef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ record PerformanceProject(String name, List<PerformanceProject.Row> rows) {
      * @param amount 合计 in 万元
      * @param line   source line, 0 when not found
      */
-    record Row(Period period, String table, BigDecimal amount, int line) {
+    record Row(Period period, String table, BigDecimal amount, SourceRef source) {
     }
 
     PerformanceProject {
@@ -45,7 +46,7 @@ record PerformanceProject(String name, List<PerformanceProject.Row> rows) {
             String table = p.period() == Period.CARRYOVER ? "T13" : "T12";
             String key = PerformanceNames.fold(p.name());
             names.putIfAbsent(key, PerformanceNames.squeeze(p.name()));
-            int line = context.table(table).map(t -> findLine(t, p, searchFrom)).orElse(0);
+            SourceRef line = context.table(table).map(t -> findLine(t, p, searchFrom)).orElse(SourceRef.NONE);
             rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new Row(p.period(), table, p.total(), line));
         }
         List<PerformanceProject> out = new ArrayList<>();
@@ -56,9 +57,9 @@ record PerformanceProject(String name, List<PerformanceProject.Row> rows) {
     }
 
     /** The line of the next row of the table printing this project's name and total. */
-    private static int findLine(PrintedTable t, ProjectFacts p, Map<String, Integer> searchFrom) {
+    private static SourceRef findLine(PrintedTable t, ProjectFacts p, Map<String, Integer> searchFrom) {
         if (!t.hasColumn("projectName")) {
-            return 0;
+            return SourceRef.NONE;
         }
         String name = PerformanceNames.squeeze(p.name());
         int from = searchFrom.getOrDefault(t.id(), 0);
@@ -67,10 +68,10 @@ record PerformanceProject(String name, List<PerformanceProject.Row> rows) {
             TableRow r = body.get(i);
             if (PerformanceNames.squeeze(t.text(r, "projectName")).equals(name) && sameTotal(t, r, p.total())) {
                 searchFrom.put(t.id(), i + 1);
-                return r.line();
+                return r.source();
             }
         }
-        return 0;
+        return SourceRef.NONE;
     }
 
     private static boolean sameTotal(PrintedTable t, TableRow r, BigDecimal total) {

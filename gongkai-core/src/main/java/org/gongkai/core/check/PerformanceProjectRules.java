@@ -25,12 +25,12 @@ final class PerformanceProjectRules {
     }
 
     static Location at(PerformanceTarget form, String field) {
-        return Location.ofProject(form.projectName(), field, form.line());
+        return Location.ofProject(form.projectName(), field, form.source());
     }
 
     private static Location atRow(PerformanceProject p) {
         PerformanceProject.Row r = p.firstRow();
-        return new Location("绩效目标表", r.table(), null, null, p.name(), null, null, r.line());
+        return new Location("绩效目标表", r.table(), null, null, p.name(), null, null, r.source());
     }
 
     private static boolean hasProjectTables(CheckContext context) {
@@ -153,7 +153,7 @@ final class PerformanceProjectRules {
             String why = allBlank(form.annualFunds())
                     ? "（年度一栏的各项资金在文本中均为空，可能是原表未填写，也可能是提取时丢失，请对照原表）"
                     : "（可能是原表未填写，也可能是提取时丢失，请对照原表）";
-            Location where = Location.ofProject(form.projectName(), "年度资金总额", note.get().line());
+            Location where = Location.ofProject(form.projectName(), "年度资金总额", note.get().source());
             out.report(Severity.WARNING, "文本中未见年度资金总额" + why + against, where, evidence);
         } else {
             out.report(Severity.ERROR, "年度资金总额未填写" + against, at(form, "年度资金总额"), evidence);

@@ -226,7 +226,7 @@ final class PerformanceTextRules {
                 for (int y : years) {
                     String value = m.periodValue() != null ? m.periodValue() : m.annualValue();
                     out.report("时效指标“" + m.name() + "”（指标值“" + value + "”）中的" + y + "年早于预算年度" + year
-                                    + "年，可能沿用了往年的内容", Location.ofProject(form.projectName(), m.name(), m.line()),
+                                    + "年，可能沿用了往年的内容", Location.ofProject(form.projectName(), m.name(), m.source()),
                             Findings.evidence("year", String.valueOf(y), "fiscalYear", String.valueOf(year)));
                 }
             }
@@ -303,7 +303,7 @@ final class PerformanceTextRules {
                 Optional<ReadingNote> note = notes.about(field.noteField());
                 if (note.isPresent()) {
                     out.report(Severity.WARNING, "文本中未见" + field.label() + "（可能是原表未填写，也可能是提取时丢失，请对照原表）",
-                            Location.ofProject(form.projectName(), field.label(), note.get().line()),
+                            Location.ofProject(form.projectName(), field.label(), note.get().source()),
                             Findings.evidence("field", field.label()));
                 } else {
                     out.report(Severity.ERROR, field.label() + "未填写", PerformanceProjectRules.at(form, field.label()),

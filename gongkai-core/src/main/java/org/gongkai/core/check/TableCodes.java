@@ -192,6 +192,6 @@ final class TableCodes {
     /** Where the table's total of a column is: its 合计 row, or the table. */
     Location totalLocation(String key) {
         return totalRow().map(r -> view.at(r, totalLabel(), key)).orElse(
-                Location.ofTable(view.id(), "合计", view.label(key), view.table().line()));
+                Location.ofTable(view.id(), "合计", view.label(key), view.table().source()));
     }
 }

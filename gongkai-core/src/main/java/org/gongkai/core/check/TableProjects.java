@@ -10,7 +10,7 @@ import org.gongkai.core.model.Names;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.TableRow;
-import org.gongkai.core.profile.TableLayout;
+import org.gongkai.core.model.TableRole;
 
 /**
  * A 项目支出预算表 (T12, T13) read as printed: the department row first (the table's total), then
@@ -66,7 +66,7 @@ final class TableProjects {
         Disclosure d = context.disclosure();
         addName(names, d.metadata().department());
         addName(names, view.table().department());
-        TableView.find(context, TableLayout.AGENCY_OPERATING).ifPresent(t11 -> {
+        TableView.find(context, TableRole.AGENCY_OPERATING).ifPresent(t11 -> {
             for (TableRow r : t11.rows()) {
                 String unit = TableText.squeeze(t11.text(r, "unitName"));
                 if (!TableText.isTotal(unit)) {
@@ -190,7 +190,7 @@ final class TableProjects {
 
     /** Where the total is: the department row, or the table. */
     Location totalLocation(String key) {
-        return department == null ? Location.ofTable(view.id(), "合计", view.label(key), view.table().line())
+        return department == null ? Location.ofTable(view.id(), "合计", view.label(key), view.table().source())
                 : view.at(department, name(department), key);
     }
 

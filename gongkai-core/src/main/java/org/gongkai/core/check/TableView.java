@@ -9,7 +9,7 @@ import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
-import org.gongkai.core.profile.TableLayout;
+import org.gongkai.core.model.TableRole;
 import org.gongkai.core.profile.TableSpec;
 
 /**
@@ -19,17 +19,17 @@ import org.gongkai.core.profile.TableSpec;
 final class TableView {
 
     private final PrintedTable table;
-    private final TableLayout layout;
+    private final TableRole layout;
     private final int scale;
 
-    private TableView(PrintedTable table, TableLayout layout) {
+    private TableView(PrintedTable table, TableRole layout) {
         this.table = table;
         this.layout = layout;
         this.scale = printedScale(table);
     }
 
     /** The printed table the profile lays out as {@code layout}, if the document has it. */
-    static Optional<TableView> find(CheckContext context, TableLayout layout) {
+    static Optional<TableView> find(CheckContext context, TableRole layout) {
         for (TableView v : all(context)) {
             if (v.layout == layout) {
                 return Optional.of(v);
@@ -46,14 +46,14 @@ final class TableView {
     private static List<TableView> read(CheckContext context) {
         List<TableView> out = new ArrayList<>();
         for (PrintedTable t : context.disclosure().tables()) {
-            TableLayout layout = context.profile().table(t.id()).map(TableSpec::layout).orElse(null);
+            TableRole layout = context.profile().table(t.id()).map(TableSpec::role).orElse(null);
             out.add(new TableView(t, layout));
         }
         return List.copyOf(out);
     }
 
     /** A view of a table (tests and helpers). */
-    static TableView of(PrintedTable table, TableLayout layout) {
+    static TableView of(PrintedTable table, TableRole layout) {
         return new TableView(table, layout);
     }
 
@@ -77,7 +77,7 @@ final class TableView {
         return table;
     }
 
-    TableLayout layout() {
+    TableRole layout() {
         return layout;
     }
 
@@ -185,12 +185,12 @@ final class TableView {
 
     /** Where a cell is; {@code key} null for the row as a whole. */
     Location at(TableRow row, String rowLabel, String key) {
-        return Location.ofTable(id(), rowLabel, key == null ? null : label(key), row.line());
+        return Location.ofTable(id(), rowLabel, key == null ? null : label(key), row.source());
     }
 
     /** The table as a whole (its title line). */
     Location atTable() {
-        return Location.ofTable(id(), null, null, table.line());
+        return Location.ofTable(id(), null, null, table.source());
     }
 
     /** "表T3“合计”行“合计”列", for messages. */

@@ -38,7 +38,7 @@ import org.gongkai.core.model.VehicleCount;
 import org.gongkai.core.profile.DocumentLayout;
 import org.gongkai.core.profile.NarrativeSectionSpec;
 import org.gongkai.core.profile.Profile;
-import org.gongkai.core.profile.TableLayout;
+import org.gongkai.core.model.TableRole;
 import org.gongkai.core.profile.TableSpec;
 
 /**
@@ -210,7 +210,7 @@ public final class NarrativeWriter {
         // ---- figures ----
 
         /** An amount equal to a cell of the table the profile derives with {@code table}. */
-        FigureSource cell(TableLayout table, String row, String column, BigDecimal value) {
+        FigureSource cell(TableRole table, String row, String column, BigDecimal value) {
             String id = profile.table(table).map(TableSpec::id).orElse(null);
             String printed = amount(value) + "万元";
             if (id == null) {
@@ -294,22 +294,22 @@ public final class NarrativeWriter {
         void changes(SectionText out) {
             BigDecimal current = sum(l -> l.period() == Period.CURRENT_YEAR);
             BigDecimal carryover = sum(l -> l.period() == Period.CARRYOVER);
-            FigureSource revenueTotal = cell(TableLayout.BUDGET_SUMMARY, "收入总计", "incomeAmount", current.add(carryover));
+            FigureSource revenueTotal = cell(TableRole.BUDGET_SUMMARY, "收入总计", "incomeAmount", current.add(carryover));
             Sentence revenue = new Sentence().add(year + "年度" + dept + "预算收入总计").add(revenueTotal)
-                    .add("，其中：本年收入").add(cell(TableLayout.BUDGET_SUMMARY, "本年收入合计", "incomeAmount", current))
-                    .add("，上年结转").add(cell(TableLayout.BUDGET_SUMMARY, "上年结转", "incomeAmount", carryover)).end();
+                    .add("，其中：本年收入").add(cell(TableRole.BUDGET_SUMMARY, "本年收入合计", "incomeAmount", current))
+                    .add("，上年结转").add(cell(TableRole.BUDGET_SUMMARY, "上年结转", "incomeAmount", carryover)).end();
             Sentence revenueChange = new Sentence();
             boolean revenueCompared = compare(revenueChange, "收入总计", revenueTotal, prior.revenueTotal(), "revenueTotal", "收入总计",
                     texts.revenueChangeReason(), "收入总计增减变化的主要原因");
             paragraph(out, revenue, revenueCompared ? revenueChange.end() : null);
 
             BigDecimal all = sum(l -> true);
-            FigureSource expenditureTotal = cell(TableLayout.BUDGET_SUMMARY, "支出总计", "total", all.add(carryforward()));
+            FigureSource expenditureTotal = cell(TableRole.BUDGET_SUMMARY, "支出总计", "total", all.add(carryforward()));
             Sentence expenditure = new Sentence().add(year + "年度" + dept + "预算支出总计").add(expenditureTotal)
-                    .add("，其中：当年预算安排").add(cell(TableLayout.BUDGET_SUMMARY, "支出总计", "currentYear", current))
-                    .add("，上年结转安排").add(cell(TableLayout.BUDGET_SUMMARY, "支出总计", "carryover", carryover));
+                    .add("，其中：当年预算安排").add(cell(TableRole.BUDGET_SUMMARY, "支出总计", "currentYear", current))
+                    .add("，上年结转安排").add(cell(TableRole.BUDGET_SUMMARY, "支出总计", "carryover", carryover));
             if (carryforward().signum() != 0) {
-                expenditure.add("，年终结转").add(cell(TableLayout.BUDGET_SUMMARY, "年终结转", "total", carryforward()));
+                expenditure.add("，年终结转").add(cell(TableRole.BUDGET_SUMMARY, "年终结转", "total", carryforward()));
             }
             expenditure.end();
             Sentence expenditureChange = new Sentence();
@@ -328,7 +328,7 @@ public final class NarrativeWriter {
         void revenue(SectionText out) {
             BigDecimal current = sum(l -> l.period() == Period.CURRENT_YEAR);
             BigDecimal carryover = sum(l -> l.period() == Period.CARRYOVER);
-            FigureSource total = cell(TableLayout.BUDGET_SUMMARY, "收入总计", "incomeAmount", current.add(carryover));
+            FigureSource total = cell(TableRole.BUDGET_SUMMARY, "收入总计", "incomeAmount", current.add(carryover));
             Sentence s = new Sentence().add(year + "年度" + dept + "预算收入总计").add(total);
             if (total.value().signum() == 0) {
                 out.paragraph(s.add("，本年无预算收入").end());
@@ -339,11 +339,11 @@ public final class NarrativeWriter {
             for (int i = 0; i < sources.length; i++) {
                 FundSource src = sources[i];
                 String label = src.label() + (src.isFiscalAppropriation() ? "拨款收入" : "收入");
-                FigureSource part = cell(TableLayout.BUDGET_SUMMARY, numbered(i, src.label()), "incomeAmount",
+                FigureSource part = cell(TableRole.BUDGET_SUMMARY, numbered(i, src.label()), "incomeAmount",
                         sum(l -> l.period() == Period.CURRENT_YEAR && l.source() == src));
                 s.add(label).add(part).add("，占").add(share(part, total, label + "占收入总计")).add("；");
             }
-            FigureSource carry = cell(TableLayout.BUDGET_SUMMARY, "上年结转", "incomeAmount", carryover);
+            FigureSource carry = cell(TableRole.BUDGET_SUMMARY, "上年结转", "incomeAmount", carryover);
             s.add("上年结转").add(carry).add("，占").add(share(carry, total, "上年结转占收入总计")).end();
             out.paragraph(s);
         }
@@ -351,19 +351,19 @@ public final class NarrativeWriter {
         // ---- 三 支出 ----
 
         void expenditure(SectionText out) {
-            FigureSource total = cell(TableLayout.BUDGET_SUMMARY, "支出总计", "total", sum(l -> true).add(carryforward()));
+            FigureSource total = cell(TableRole.BUDGET_SUMMARY, "支出总计", "total", sum(l -> true).add(carryforward()));
             Sentence s = new Sentence().add(year + "年度" + dept + "预算支出总计").add(total);
             if (total.value().signum() == 0) {
                 out.paragraph(s.add("，本年无预算支出").end());
                 return;
             }
-            FigureSource basic = cell(TableLayout.EXPENDITURE_BY_FUNCTION, "合计", "basic", sum(l -> l.kind().isBasic()));
-            FigureSource project = cell(TableLayout.EXPENDITURE_BY_FUNCTION, "合计", "project", sum(l -> !l.kind().isBasic()));
+            FigureSource basic = cell(TableRole.EXPENDITURE_BY_FUNCTION, "合计", "basic", sum(l -> l.kind().isBasic()));
+            FigureSource project = cell(TableRole.EXPENDITURE_BY_FUNCTION, "合计", "project", sum(l -> !l.kind().isBasic()));
             s.add("，按支出类型分，各项支出占支出总计的比重为：基本支出").add(basic)
                     .add("，占").add(share(basic, total, "基本支出占支出总计"))
                     .add("；项目支出").add(project).add("，占").add(share(project, total, "项目支出占支出总计"));
             if (carryforward().signum() != 0) {
-                FigureSource forward = cell(TableLayout.BUDGET_SUMMARY, "年终结转", "total", carryforward());
+                FigureSource forward = cell(TableRole.BUDGET_SUMMARY, "年终结转", "total", carryforward());
                 s.add("；年终结转").add(forward).add("，占").add(share(forward, total, "年终结转占支出总计"));
             }
             out.paragraph(s.end());
@@ -375,22 +375,22 @@ public final class NarrativeWriter {
             Predicate<BudgetLine> fiscal = l -> l.source().isFiscalAppropriation();
             BigDecimal current = sum(fiscal.and(l -> l.period() == Period.CURRENT_YEAR));
             BigDecimal carryover = sum(fiscal.and(l -> l.period() == Period.CARRYOVER));
-            FigureSource total = cell(TableLayout.FISCAL_SUMMARY, "收入总计", "incomeAmount", current.add(carryover));
+            FigureSource total = cell(TableRole.FISCAL_SUMMARY, "收入总计", "incomeAmount", current.add(carryover));
             if (total.value().signum() == 0) {
                 out.paragraph(new Sentence().add(year + "年度" + dept + "无财政拨款收支预算").end());
                 return;
             }
             Sentence income = new Sentence().add(year + "年度" + dept + "财政拨款收入总计").add(total)
-                    .add("，其中：当年财政拨款收入").add(cell(TableLayout.FISCAL_SUMMARY, "本年收入合计", "incomeAmount", current))
-                    .add("，上年财政拨款结转").add(cell(TableLayout.FISCAL_SUMMARY, "上年财政拨款结转", "incomeAmount", carryover))
+                    .add("，其中：当年财政拨款收入").add(cell(TableRole.FISCAL_SUMMARY, "本年收入合计", "incomeAmount", current))
+                    .add("，上年财政拨款结转").add(cell(TableRole.FISCAL_SUMMARY, "上年财政拨款结转", "incomeAmount", carryover))
                     .end();
             Sentence bySource = new Sentence().add("按预算类别分（含上年结转）：");
             for (int i = 0; i < FISCAL.size(); i++) {
                 FundSource src = FISCAL.get(i);
                 bySource.add(i == 0 ? "" : "，").add(src.label())
-                        .add(cell(TableLayout.FISCAL_SUMMARY, "收入总计", src.key(), sum(l -> l.source() == src)));
+                        .add(cell(TableRole.FISCAL_SUMMARY, "收入总计", src.key(), sum(l -> l.source() == src)));
             }
-            FigureSource spending = cell(TableLayout.FISCAL_SUMMARY, "收入总计", "subtotal",
+            FigureSource spending = cell(TableRole.FISCAL_SUMMARY, "收入总计", "subtotal",
                     sum(fiscal).add(carryforward()));
             Sentence byFunction = new Sentence().add("财政拨款支出总计").add(spending).add("，按支出功能分类：");
             List<CatalogueEntry> classes = catalogue.functionClasses();
@@ -400,12 +400,12 @@ public final class NarrativeWriter {
                 BigDecimal v = sum(fiscal.and(l -> Sums.under(l.functionCode(), c.code())));
                 if (v.signum() != 0) {
                     byFunction.add(first ? "" : "，").add(c.name())
-                            .add(cell(TableLayout.FISCAL_SUMMARY, numbered(i, c.name()), "subtotal", v));
+                            .add(cell(TableRole.FISCAL_SUMMARY, numbered(i, c.name()), "subtotal", v));
                     first = false;
                 }
             }
             if (carryforward().signum() != 0) {
-                byFunction.add("；年终结转").add(cell(TableLayout.FISCAL_SUMMARY, "年终结转", "subtotal", carryforward()));
+                byFunction.add("；年终结转").add(cell(TableRole.FISCAL_SUMMARY, "年终结转", "subtotal", carryforward()));
             }
             out.paragraph(income, bySource.end(), byFunction.end());
         }
@@ -414,7 +414,7 @@ public final class NarrativeWriter {
 
         void generalBudget(SectionText out) {
             Predicate<BudgetLine> gb = l -> l.period() == Period.CURRENT_YEAR && l.source() == FundSource.GENERAL_BUDGET;
-            FigureSource total = cell(TableLayout.GENERAL_BUDGET_BY_FUNCTION, "合计", "total", sum(gb));
+            FigureSource total = cell(TableRole.GENERAL_BUDGET_BY_FUNCTION, "合计", "total", sum(gb));
             out.subheading(0);
             Sentence scale = new Sentence().add(year + "年度" + dept + "一般公共预算当年支出").add(total);
             compare(scale, "，", total, prior.generalBudgetCurrentYear(), "generalBudgetCurrentYear", "一般公共预算当年支出",
@@ -432,7 +432,7 @@ public final class NarrativeWriter {
             for (CatalogueEntry c : catalogue.functionClasses()) {
                 BigDecimal v = sum(gb.and(l -> Sums.under(l.functionCode(), c.code())));
                 if (v.signum() != 0) {
-                    FigureSource part = cell(TableLayout.GENERAL_BUDGET_BY_FUNCTION, c.code(), "total", v);
+                    FigureSource part = cell(TableRole.GENERAL_BUDGET_BY_FUNCTION, c.code(), "total", v);
                     structure.add(first ? "" : "；").add(c.name()).add(part).add("，占")
                             .add(share(part, total, c.name() + "占一般公共预算当年支出"));
                     first = false;
@@ -450,16 +450,16 @@ public final class NarrativeWriter {
                 personnel = personnel.add(l.personnel() == null ? BigDecimal.ZERO : l.personnel());
                 operating = operating.add(l.operating() == null ? BigDecimal.ZERO : l.operating());
             }
-            FigureSource total = cell(TableLayout.BASIC_BY_ECONOMIC, "合计", "total", personnel.add(operating));
+            FigureSource total = cell(TableRole.BASIC_BY_ECONOMIC, "合计", "total", personnel.add(operating));
             if (total.value().signum() == 0) {
                 out.paragraph(new Sentence().add(year + "年度" + dept + "一般公共预算当年未安排基本支出").end());
                 return;
             }
             out.paragraph(new Sentence().add(year + "年度" + dept + "一般公共预算当年安排基本支出").add(total)
                     .add("，由人员经费和公用经费构成").end());
-            FigureSource p = cell(TableLayout.BASIC_BY_ECONOMIC, "合计", "personnel", personnel);
+            FigureSource p = cell(TableRole.BASIC_BY_ECONOMIC, "合计", "personnel", personnel);
             out.paragraph(covers(new Sentence().add("人员经费").add(p), texts.personnelCovers(), true).end());
-            FigureSource o = cell(TableLayout.BASIC_BY_ECONOMIC, "合计", "operating", operating);
+            FigureSource o = cell(TableRole.BASIC_BY_ECONOMIC, "合计", "operating", operating);
             out.paragraph(covers(new Sentence().add("公用经费").add(o), texts.operatingCovers(), false).end());
         }
 
@@ -490,7 +490,7 @@ public final class NarrativeWriter {
             BigDecimal purchase = fiscal(t.vehiclePurchase());
             BigDecimal operation = fiscal(t.vehicleOperation());
             BigDecimal vehicles = purchase.add(operation);
-            FigureSource total = cell(TableLayout.THREE_PUBLIC, "合计", "total", travel.add(reception).add(vehicles));
+            FigureSource total = cell(TableRole.THREE_PUBLIC, "合计", "total", travel.add(reception).add(vehicles));
             Sentence s = new Sentence();
             if (total.value().signum() == 0) {
                 s.add(year + "年" + dept + "未安排财政拨款“三公”经费预算");
@@ -505,11 +505,11 @@ public final class NarrativeWriter {
                 return;
             }
             Sentence parts = new Sentence()
-                    .add("其中：因公出国（境）费").add(cell(TableLayout.THREE_PUBLIC, "因公出国（境）费", "total", travel))
-                    .add("，公务接待费").add(cell(TableLayout.THREE_PUBLIC, "公务接待费", "total", reception))
-                    .add("，公务用车购置及运行费").add(cell(TableLayout.THREE_PUBLIC, "公务用车购置及运行费", "total", vehicles))
-                    .add("（购置费").add(cell(TableLayout.THREE_PUBLIC, "①公务用车购置费", "total", purchase))
-                    .add("，运行维护费").add(cell(TableLayout.THREE_PUBLIC, "②公务用车运行维护费", "total", operation))
+                    .add("其中：因公出国（境）费").add(cell(TableRole.THREE_PUBLIC, "因公出国（境）费", "total", travel))
+                    .add("，公务接待费").add(cell(TableRole.THREE_PUBLIC, "公务接待费", "total", reception))
+                    .add("，公务用车购置及运行费").add(cell(TableRole.THREE_PUBLIC, "公务用车购置及运行费", "total", vehicles))
+                    .add("（购置费").add(cell(TableRole.THREE_PUBLIC, "①公务用车购置费", "total", purchase))
+                    .add("，运行维护费").add(cell(TableRole.THREE_PUBLIC, "②公务用车运行维护费", "total", operation))
                     .add("）").end();
             out.paragraph(s, parts);
         }
@@ -521,7 +521,7 @@ public final class NarrativeWriter {
             for (AgencyOperatingFacts u : facts.agencyOperating()) {
                 sum = sum.add(fiscal(u.amounts()));
             }
-            FigureSource total = cell(TableLayout.AGENCY_OPERATING, "部门合计", "total", sum);
+            FigureSource total = cell(TableRole.AGENCY_OPERATING, "部门合计", "total", sum);
             Sentence s = new Sentence();
             if (sum.signum() == 0) {
                 s.add(year + "年" + dept + "未安排机关运行经费预算");
@@ -582,7 +582,7 @@ public final class NarrativeWriter {
         void performance(SectionText out) {
             out.subheading(0);
             BigDecimal current = sum(l -> l.period() == Period.CURRENT_YEAR);
-            FigureSource budget = cell(TableLayout.BUDGET_SUMMARY, "本年收入合计", "incomeAmount", current);
+            FigureSource budget = cell(TableRole.BUDGET_SUMMARY, "本年收入合计", "incomeAmount", current);
             FigureSource basic = fact("lines", "本年基本支出",
                     sum(l -> l.period() == Period.CURRENT_YEAR && l.kind().isBasic()));
             FigureSource project = fact("lines", "本年项目支出",
@@ -596,7 +596,7 @@ public final class NarrativeWriter {
                 out.paragraph(new Sentence().add(year + "年" + dept + "未安排本年项目支出").end());
             } else {
                 BigDecimal money = projects.stream().map(ProjectFacts::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-                FigureSource projectMoney = cell(TableLayout.PROJECTS_CURRENT_YEAR, facts.department(), "total", money);
+                FigureSource projectMoney = cell(TableRole.PROJECTS_CURRENT_YEAR, facts.department(), "total", money);
                 Sentence s = new Sentence().add(year + "年" + dept + "纳入项目支出绩效目标管理的本年项目")
                         .add(count(projects.size(), "个", "本年项目个数")).add("，涉及金额").add(projectMoney);
                 if (projects.stream().allMatch(p -> p.category() != null)) {

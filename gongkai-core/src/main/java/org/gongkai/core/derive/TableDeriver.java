@@ -26,6 +26,7 @@ import org.gongkai.core.facts.RevenueLine;
 import org.gongkai.core.facts.ThreePublicFacts;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.SourceRef;
 import org.gongkai.core.model.TableRow;
 import org.gongkai.core.profile.Profile;
 import org.gongkai.core.profile.TableSpec;
@@ -57,7 +58,7 @@ public final class TableDeriver {
     }
 
     public PrintedTable derive(BudgetFacts facts, TableSpec spec) {
-        List<TableRow> rows = switch (spec.layout()) {
+        List<TableRow> rows = switch (spec.role()) {
             case BUDGET_SUMMARY -> budgetSummary(facts);
             case REVENUE_BY_FUNCTION -> revenueByFunction(facts);
             case EXPENDITURE_BY_FUNCTION -> expenditureByFunction(facts.lines());
@@ -78,8 +79,8 @@ public final class TableDeriver {
             notes.add(profile.noDataNote());
         }
         int year = facts.fiscalYear();
-        return new PrintedTable(spec.id(), null, spec.title(year), facts.department(), MoneyUnit.WAN,
-                spec.headerRows(year), spec.columns(year), rows, notes, 0);
+        return new PrintedTable(spec.id(), spec.role(), spec.name(), null, spec.title(year), facts.department(), MoneyUnit.WAN,
+                spec.headerRows(year), spec.columns(year), rows, notes, SourceRef.NONE);
     }
 
     private static boolean isFigure(String cell) {

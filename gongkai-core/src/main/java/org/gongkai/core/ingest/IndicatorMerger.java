@@ -92,6 +92,6 @@ final class IndicatorMerger {
         return new MergedIndicator(first.level1(), first.level2(), first.name(),
                 pair.period() == null ? null : pair.period().value(),
                 pair.annual() == null ? null : pair.annual().value(),
-                first.line());
+                first.source());
     }
 }

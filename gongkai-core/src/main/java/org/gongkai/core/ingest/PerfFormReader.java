@@ -1,5 +1,6 @@
 package org.gongkai.core.ingest;
 
+import org.gongkai.core.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -171,7 +172,7 @@ final class PerfFormReader {
         return new PerformanceTarget(title, projectName, competentDepartment, departmentCode(),
                 implementingUnit, attribute, projectTerm, periodFunds, annualFunds, overview, basis, necessity,
                 measures, plan, periodGoal, annualGoal, table.period(), table.annual(), table.groups(),
-                responsible, handler, phone, filingDate, all, line, endLine);
+                responsible, handler, phone, filingDate, all, SourceRef.line(line), SourceRef.line(endLine));
     }
 
     private String departmentCode() {

@@ -10,6 +10,7 @@ import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.SourceRef;
 import org.gongkai.core.model.ReadingNote;
 import org.gongkai.core.model.TableRow;
 import org.gongkai.core.profile.Profile;
@@ -98,8 +99,8 @@ final class TableReader {
             notes.add(new ReadingNote(spec.id() + ".unit", titleIndex + 1, spec.id() + "未注明金额单位，按万元读取"));
             unit = MoneyUnit.WAN;
         }
-        return new PrintedTable(spec.id(), label, Text.unwrap(lines.get(titleIndex)), department, unit, header,
-                columns, rows, tableNotes, titleIndex + 1);
+        return new PrintedTable(spec.id(), spec.role(), spec.name(), label, Text.unwrap(lines.get(titleIndex)), department, unit, header,
+                columns, rows, tableNotes, SourceRef.line(titleIndex + 1));
     }
 
     private String runningLabelBefore(List<String> lines, int titleIndex, int sectionStart) {

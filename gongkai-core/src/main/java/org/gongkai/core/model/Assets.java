@@ -1,5 +1,6 @@
 package org.gongkai.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import java.util.List;
  * @param vehicles              实有 by category
  * @param officeAreaSquareMetres 办公用房建筑总面积 (平方米)
  * @param equipment             通用设备 counts by value threshold
+ * @param source                where the section was read
  */
 public record Assets(
         String asOf,
@@ -20,11 +22,23 @@ public record Assets(
         List<VehicleCount> vehicles,
         BigDecimal officeAreaSquareMetres,
         List<EquipmentCount> equipment,
-        int line) {
+        SourceRef source) {
 
     public Assets {
+        source = source == null ? SourceRef.NONE : source;
         vehicles = vehicles == null ? List.of() : List.copyOf(vehicles);
         equipment = equipment == null ? List.of() : List.copyOf(equipment);
+    }
+
+    public Assets(String asOf, Integer vehicleQuota, Integer vehiclesActual, List<VehicleCount> vehicles,
+            BigDecimal officeAreaSquareMetres, List<EquipmentCount> equipment, int line) {
+        this(asOf, vehicleQuota, vehiclesActual, vehicles, officeAreaSquareMetres, equipment, SourceRef.line(line));
+    }
+
+    /** The source line (0 when unknown); the whole place is {@link #source()}. */
+    @JsonIgnore
+    public int line() {
+        return source.line();
     }
 
     /**

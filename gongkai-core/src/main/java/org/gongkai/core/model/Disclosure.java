@@ -27,6 +27,11 @@ public record Disclosure(
         readingNotes = List.copyOf(readingNotes);
     }
 
+    /** The table of the given role, if the document prints one: how code finds a table. */
+    public Optional<PrintedTable> table(TableRole role) {
+        return tables.stream().filter(t -> t.role() == role).findFirst();
+    }
+
     public Optional<PrintedTable> table(String id) {
         return tables.stream().filter(t -> t.id().equals(id)).findFirst();
     }

@@ -1,5 +1,6 @@
 package org.gongkai.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -29,8 +30,8 @@ import java.util.List;
  * @param phone                联系电话
  * @param filingDate           填报日期 as printed (e.g. "20251224150159")
  * @param missing              values the reader looked for and did not find
- * @param line                 first line of the form
- * @param endLine              last line of the form
+ * @param source               where the form starts
+ * @param end                  where the form ends (its last line)
  */
 public record PerformanceTarget(
         String title,
@@ -57,13 +58,27 @@ public record PerformanceTarget(
         String phone,
         String filingDate,
         List<ReadingNote> missing,
-        int line,
-        int endLine) {
+        SourceRef source,
+        SourceRef end) {
 
     public PerformanceTarget {
+        source = source == null ? SourceRef.NONE : source;
+        end = end == null ? SourceRef.NONE : end;
         periodIndicators = List.copyOf(periodIndicators);
         annualIndicators = List.copyOf(annualIndicators);
         groups = List.copyOf(groups);
         missing = List.copyOf(missing);
+    }
+
+    /** The first line of the form (0 when unknown); the whole place is {@link #source()}. */
+    @JsonIgnore
+    public int line() {
+        return source.line();
+    }
+
+    /** The last line of the form (0 when unknown). */
+    @JsonIgnore
+    public int endLine() {
+        return end.line();
     }
 }

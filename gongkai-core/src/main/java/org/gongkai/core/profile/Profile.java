@@ -1,5 +1,6 @@
 package org.gongkai.core.profile;
 
+import org.gongkai.core.model.TableRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,15 +33,36 @@ public record Profile(
 
     public Profile {
         tables = List.copyOf(tables);
+        java.util.Set<TableRole> roles = java.util.EnumSet.noneOf(TableRole.class);
+        for (TableSpec t : tables) {
+            if (t.role() == null || !roles.add(t.role())) {
+                throw new IllegalArgumentException("profile " + id + ": table " + t.id()
+                        + (t.role() == null ? " has no role" : " repeats the role " + t.role()));
+            }
+        }
     }
 
     public String tableSectionTitle(int year) {
         return tableSectionTitle.replace("{year}", Integer.toString(year));
     }
 
-    /** The first table derived with the given layout, if the profile prints one. */
-    public Optional<TableSpec> table(TableLayout layout) {
-        return tables.stream().filter(t -> t.layout() == layout).findFirst();
+    /** The table of the given role, if the profile prints one. */
+    public Optional<TableSpec> table(TableRole role) {
+        return tables.stream().filter(t -> t.role() == role).findFirst();
+    }
+
+    /** The table's name as this profile prints it ("表五"), or null when the profile has no such table. */
+    public String tableName(TableRole role) {
+        return table(role).map(TableSpec::name).orElse(null);
+    }
+
+    /** The table's 1-based position in the printed order (for file names such as T05.csv). */
+    public int position(TableSpec table) {
+        int i = tables.indexOf(table);
+        if (i < 0) {
+            throw new IllegalArgumentException("profile " + id + " does not print " + table.id());
+        }
+        return i + 1;
     }
 
     public Optional<TableSpec> table(String id) {

@@ -1,15 +1,17 @@
 package org.gongkai.core.profile;
 
+import org.gongkai.core.model.TableRole;
 import java.util.List;
 import org.gongkai.core.model.Column;
 
 /**
  * One table of a profile.
  *
- * @param id            "T1"…
- * @param tocName       the name in the 目录, e.g. "表一"
+ * @param id            the profile's own key for the table (anchors, file names); code never
+ *                      looks a table up by it — it looks up the {@code role}
+ * @param tocName       the table's name as this profile prints it (目录, messages), e.g. "表一"
  * @param titleTemplate the printed title with "{year}" for the fiscal year
- * @param layout        how it is derived from facts
+ * @param role          what the table is for; how it is derived from facts
  * @param headerRows    header rows as printed, "{year}" for the fiscal year
  * @param columns       body columns
  * @param notes         notes the profile always prints under the table (besides "本表无数据")
@@ -18,7 +20,7 @@ public record TableSpec(
         String id,
         String tocName,
         String titleTemplate,
-        TableLayout layout,
+        TableRole role,
         List<List<String>> headerRows,
         List<Column> columns,
         List<String> notes) {
@@ -27,6 +29,11 @@ public record TableSpec(
         headerRows = headerRows.stream().map(List::copyOf).toList();
         columns = List.copyOf(columns);
         notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** The table's name as the profile prints it, e.g. "表五": the one name every message uses. */
+    public String name() {
+        return tocName;
     }
 
     public String title(int year) {

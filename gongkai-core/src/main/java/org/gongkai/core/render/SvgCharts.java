@@ -11,7 +11,7 @@ import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
-import org.gongkai.core.profile.TableLayout;
+import org.gongkai.core.model.TableRole;
 
 /**
  * Charts of a disclosure as inline SVG, each in a {@code <figure>} with its title, an accessible
@@ -70,21 +70,21 @@ public final class SvgCharts {
 
     /** 一般公共预算当年拨款结构图: the 一般公共预算 of the year (T5) by 类. */
     public static Optional<Chart> generalBudgetStructure(Disclosure d) {
-        return table(d, TableLayout.GENERAL_BUDGET_BY_FUNCTION, "T5")
+        return table(d, TableRole.GENERAL_BUDGET_BY_FUNCTION, "T5")
                 .map(t -> new Chart("chart-general-budget", "一般公共预算当年拨款结构图", unit(d, t), byClass(t)))
                 .filter(c -> !c.data().isEmpty());
     }
 
     /** 支出预算按功能分类（类）: T3 by 类. */
     public static Optional<Chart> expenditureByFunction(Disclosure d) {
-        return table(d, TableLayout.EXPENDITURE_BY_FUNCTION, "T3")
+        return table(d, TableRole.EXPENDITURE_BY_FUNCTION, "T3")
                 .map(t -> new Chart("chart-expenditure-function", "支出预算按功能分类（类级科目）", unit(d, t), byClass(t)))
                 .filter(c -> !c.data().isEmpty());
     }
 
     /** 基本支出与项目支出: the 合计 row of T3. */
     public static Optional<Chart> basicVersusProject(Disclosure d) {
-        return table(d, TableLayout.EXPENDITURE_BY_FUNCTION, "T3").flatMap(t -> {
+        return table(d, TableRole.EXPENDITURE_BY_FUNCTION, "T3").flatMap(t -> {
             if (!t.hasColumn("basic") || !t.hasColumn("project")) {
                 return Optional.empty();
             }
@@ -185,9 +185,9 @@ public final class SvgCharts {
         h.close("tbody").close("table").newline();
     }
 
-    private static Optional<PrintedTable> table(Disclosure d, TableLayout layout, String fallbackId) {
+    private static Optional<PrintedTable> table(Disclosure d, TableRole layout, String fallbackId) {
         Optional<String> id = Outline.profile(d).flatMap(p -> p.tables().stream()
-                .filter(s -> s.layout() == layout).map(s -> s.id()).findFirst());
+                .filter(s -> s.role() == layout).map(s -> s.id()).findFirst());
         return d.table(id.orElse(fallbackId));
     }
 

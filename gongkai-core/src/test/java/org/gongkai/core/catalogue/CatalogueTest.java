@@ -1,5 +1,6 @@
 package org.gongkai.core.catalogue;
 
+import org.gongkai.core.model.CodeLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.model.SourceRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,8 +24,8 @@ class CheckReportWriterTest {
     }
 
     private final CheckReport report = new Checker(List.of(
-            rule("test.warn", Severity.WARNING, "可能有误", Location.ofNarrative("一、部门预算收支", "句子<b>", 398)),
-            rule("test.err", Severity.ERROR, "合计应为 1.00，实际为 2.00", Location.ofTable("T2", "合计", "合计", 114))))
+            rule("test.warn", Severity.WARNING, "可能有误", Location.ofNarrative("一、部门预算收支", "句子<b>", SourceRef.line(398))),
+            rule("test.err", Severity.ERROR, "合计应为 1.00，实际为 2.00", Location.ofTable("T2", "合计", "合计", SourceRef.line(114)))))
             .check(Reference.disclosure());
 
     @Test

@@ -66,8 +66,8 @@ class CompletenessRulesTest {
     @Test
     void runningLabelWithTheWrongNumber() {
         // line 273: 部门公开表9 printed 部门公开表8
-        Disclosure d = TableEdits.table(reference, "T9", t -> new PrintedTable(t.id(), "部门公开表8", t.title(), t.department(),
-                t.unit(), t.headerRows(), t.columns(), t.rows(), t.notes(), t.line()));
+        Disclosure d = TableEdits.table(reference, "T9", t -> new PrintedTable(t.id(), t.role(), t.name(), "部门公开表8", t.title(), t.department(),
+                t.unit(), t.headerRows(), t.columns(), t.rows(), t.notes(), t.source()));
         Finding f = only(check(d, RULES));
         assertThat(TableEdits.where(f)).isEqualTo("complete.tables|warning|T9|null|null|275");
     }

@@ -57,8 +57,7 @@ class GeneratedDocumentDamageTest {
             }
         }
         assertThat(done).as("row " + firstCell).isTrue();
-        return new PrintedTable(t.id(), t.label(), t.title(), t.department(), t.unit(), t.headerRows(), t.columns(), rows,
-                t.notes(), t.line());
+        return t.withRows(rows);
     }
 
     private static String plus(String cell, String delta) {
@@ -141,7 +140,7 @@ class GeneratedDocumentDamageTest {
                 t.departmentCode(), t.implementingUnit(), t.attribute(), t.projectTerm(), t.periodFunds(), t.annualFunds(),
                 t.overview(), t.basis(), t.necessity(), t.measures(), t.plan(), t.periodGoal(), t.annualGoal(), period,
                 t.annualIndicators(), t.groups(), t.responsible(), t.handler(), t.phone(), t.filingDate(), t.missing(),
-                t.line(), t.endLine());
+                t.source(), t.end());
         List<PerformanceTarget> targets = new ArrayList<>(d.performanceTargets());
         targets.set(0, damagedTarget);
         Disclosure damaged = new Disclosure(d.metadata(), d.tableOfContents(), d.overview(), d.tables(), d.narrative(), targets,

@@ -230,8 +230,8 @@ class NarrativeDamageTest {
             }
             return r;
         }).toList();
-        return new PrintedTable(t10.id(), t10.label(), t10.title(), t10.department(), t10.unit(), t10.headerRows(), t10.columns(), rows,
-                List.of(), t10.line());
+        return new PrintedTable(t10.id(), t10.role(), t10.name(), t10.label(), t10.title(), t10.department(), t10.unit(), t10.headerRows(), t10.columns(), rows,
+                List.of(), t10.source());
     }
 
     @Test

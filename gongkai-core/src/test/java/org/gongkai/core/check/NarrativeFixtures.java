@@ -1,5 +1,6 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.model.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.core.model.Disclosure;
@@ -99,6 +100,6 @@ final class NarrativeFixtures {
         FundsBreakdown funds = new FundsBreakdown(Amount.yuan(annualYuan), null, null, null, null, null);
         return new PerformanceTarget("项目支出绩效目标表", project, "001-示例局", "001", "示例局", "经常性项目(长期开展)", "99年",
                 funds, funds, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), null, null, null, null,
-                List.of(), line, line + 30);
+                List.of(), SourceRef.line(line), SourceRef.line(line + 30));
     }
 }

@@ -1,5 +1,6 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.model.SourceRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -68,7 +69,7 @@ class PerformanceCleanFormTest {
                 "租用数字电路专线一条,租用费为9600元/年。", "《数字电路租用协议》", "业务系统须经专线接入。",
                 "按协议约定付费,专款专用。", "2026年1月续签协议,按季度支付租用费。",
                 "专线稳定运行,保障业务办理。", "专线全年稳定运行,全年租用费9600元。",
-                period, annual, groups(period), "张三", "李四", "0351-0000000", "20251224150159", List.of(), 2000, 2017);
+                period, annual, groups(period), "张三", "李四", "0351-0000000", "20251224150159", List.of(), SourceRef.line(2000), SourceRef.line(2017));
     }
 
     /** A one-off project in the 101号 layout: 12.50万元, all in the budget year. */
@@ -87,7 +88,7 @@ class PerformanceCleanFormTest {
                 "为城市更新提供依据。", "按政府采购程序确定服务单位。",
                 "2026年3月确定评估单位,2026年11月底前提交评估报告。",
                 "完成城市体检评估。", "2026年完成城市体检评估报告。",
-                both, both, groups(both), null, null, null, "2025-12-16", List.of(), 2100, 2117);
+                both, both, groups(both), null, null, null, "2025-12-16", List.of(), SourceRef.line(2100), SourceRef.line(2117));
     }
 
     /** The reference with a T12 listing only the two projects, no T13, and the two forms. */
@@ -98,8 +99,8 @@ class PerformanceCleanFormTest {
                 new TableRow(List.of(DEPARTMENT, "13.46", "13.46", "", "", "", ""), 900),
                 new TableRow(List.of("网络专线租用", "0.96", "0.96", "", "", "", ""), 901),
                 new TableRow(List.of("城市体检 评估", "12.50", "12.50", "", "", "", ""), 902));
-        PrintedTable small = new PrintedTable(t12.id(), t12.label(), t12.title(), t12.department(), t12.unit(),
-                t12.headerRows(), t12.columns(), rows, t12.notes(), 895);
+        PrintedTable small = new PrintedTable(t12.id(), t12.role(), t12.name(), t12.label(), t12.title(), t12.department(), t12.unit(),
+                t12.headerRows(), t12.columns(), rows, t12.notes(), SourceRef.line(895));
         List<PrintedTable> tables = new ArrayList<>();
         for (PrintedTable t : reference.tables()) {
             if (t.id().equals("T12")) {
@@ -126,6 +127,6 @@ class PerformanceCleanFormTest {
                 .containsExactly("网络专线租用=网络专线租用", "城市体检评估=城市体检评估");
         assertThat(m.projectsWithoutForm()).isEmpty();
         assertThat(m.formsWithoutProject()).isEmpty();
-        assertThat(PerformanceProject.all(context)).extracting(p -> p.firstRow().line()).containsExactly(901, 902);
+        assertThat(PerformanceProject.all(context)).extracting(p -> p.firstRow().source().line()).containsExactly(901, 902);
     }
 }

@@ -1,5 +1,6 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.model.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -96,7 +97,7 @@ final class PerformanceForms {
             return new PerformanceTarget(title, projectName, competentDepartment, departmentCode, implementingUnit,
                     attribute, projectTerm, periodFunds, annualFunds, overview, basis, necessity, measures, plan,
                     periodGoal, annualGoal, periodIndicators, annualIndicators, groups, from.responsible(),
-                    from.handler(), from.phone(), filingDate, missing, line, endLine);
+                    from.handler(), from.phone(), filingDate, missing, SourceRef.line(line), SourceRef.line(endLine));
         }
     }
 

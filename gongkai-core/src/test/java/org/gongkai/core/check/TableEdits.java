@@ -65,18 +65,17 @@ final class TableEdits {
     }
 
     static PrintedTable withRows(PrintedTable t, List<TableRow> rows) {
-        return new PrintedTable(t.id(), t.label(), t.title(), t.department(), t.unit(), t.headerRows(), t.columns(), rows,
-                t.notes(), t.line());
+        return t.withRows(rows);
     }
 
     static PrintedTable withNotes(PrintedTable t, List<String> notes) {
-        return new PrintedTable(t.id(), t.label(), t.title(), t.department(), t.unit(), t.headerRows(), t.columns(), t.rows(),
-                notes, t.line());
+        return new PrintedTable(t.id(), t.role(), t.name(), t.label(), t.title(), t.department(), t.unit(), t.headerRows(), t.columns(), t.rows(),
+                notes, t.source());
     }
 
     static PrintedTable withTitle(PrintedTable t, String title) {
-        return new PrintedTable(t.id(), t.label(), title, t.department(), t.unit(), t.headerRows(), t.columns(), t.rows(),
-                t.notes(), t.line());
+        return new PrintedTable(t.id(), t.role(), t.name(), t.label(), title, t.department(), t.unit(), t.headerRows(), t.columns(), t.rows(),
+                t.notes(), t.source());
     }
 
     /** Runs the rules over the disclosure and returns their findings, most severe first. */

@@ -1,5 +1,6 @@
 package org.gongkai.core.render;
 
+import org.gongkai.core.model.SourceRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,10 +25,10 @@ class PdfMinimalDisclosureTest {
     private static Disclosure minimal() {
         Metadata m = new Metadata("2027年度单位预算公开", null, "某某单位", null, 2027, Phase.BUDGET, DisclosureKind.UNIT,
                 "no-such-profile", MoneyUnit.WAN, null);
-        PrintedTable t = new PrintedTable("T1", null, "2027年预算收支总表", null, null, List.of(),
+        PrintedTable t = new PrintedTable("T1", null, null, null, "2027年预算收支总表", null, null, List.of(),
                 List.of(new Column("item", "项目", ColumnType.TEXT), new Column("amount", "金额", ColumnType.AMOUNT)),
                 List.of(new TableRow(List.of("合计", "12.30"), 1), new TableRow(List.of("一、一般公共预算", ""), 2)),
-                List.of(), 1);
+                List.of(), SourceRef.line(1));
         return new Disclosure(m, List.of(), null, List.of(t), null, List.of(), null, null, List.of(), List.of());
     }
 

@@ -1,5 +1,6 @@
 package org.gongkai.core.render;
 
+import org.gongkai.core.model.SourceRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -347,12 +348,12 @@ class XlsxRendererTest {
                 new Column("code", "科目编码", ColumnType.CODE),
                 new Column("name", "科目名称", ColumnType.TEXT),
                 new Column("total", "合计", ColumnType.AMOUNT));
-        PrintedTable t = new PrintedTable("T1", null, "2027年预算支出表", "某部门", MoneyUnit.YUAN,
+        PrintedTable t = new PrintedTable("T1", null, null, null, "2027年预算支出表", "某部门", MoneyUnit.YUAN,
                 List.of(List.of("科目编码", "科目名称", "合计")), columns,
                 List.of(new TableRow(List.of("合计", "", "1,234.5"), 10),
                         new TableRow(List.of("2010101", "行政运行", "—"), 11),
                         new TableRow(List.of("2010102", "一般行政管理事务", "0.00"), 12)),
-                List.of(), 8);
+                List.of(), SourceRef.line(8));
         Metadata m = new Metadata(null, null, "某部门", null, 2027,
                 Phase.BUDGET, DisclosureKind.DEPARTMENT, "no-such-profile",
                 MoneyUnit.YUAN, null);
@@ -374,19 +375,19 @@ class XlsxRendererTest {
 
     @Test
     void sheetNamesAreShortenedCleanedAndUnique() {
-        PrintedTable t = new PrintedTable("T6", null,
+        PrintedTable t = new PrintedTable("T6", null, null, null,
                 "2026年一般公共预算安排基本支出分经济科目表与政府预算经济分类（不含上年结转）", null, MoneyUnit.WAN,
-                List.of(), List.of(), List.of(), List.of(), 1);
+                List.of(), List.of(), List.of(), List.of(), SourceRef.line(1));
         assertThat(XlsxRenderer.sheetName(t, 6)).isEqualTo("表6 一般公共预算安排基本支出分经济科目表与政府预算经济分类");
 
-        PrintedTable longer = new PrintedTable("T14", null,
+        PrintedTable longer = new PrintedTable("T14", null, null, null,
                 "2026年一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", null, MoneyUnit.WAN,
-                List.of(), List.of(), List.of(), List.of(), 1);
+                List.of(), List.of(), List.of(), List.of(), SourceRef.line(1));
         assertThat(XlsxRenderer.sheetName(longer, 14)).isEqualTo("表14 一二三四五六七八九十一二三四五六七八九十一二三四五六七")
                 .hasSize(31);
 
-        PrintedTable odd = new PrintedTable("X", null, "2026年收入/支出[汇总]表:*?", null, MoneyUnit.WAN,
-                List.of(), List.of(), List.of(), List.of(), 1);
+        PrintedTable odd = new PrintedTable("X", null, null, null, "2026年收入/支出[汇总]表:*?", null, MoneyUnit.WAN,
+                List.of(), List.of(), List.of(), List.of(), SourceRef.line(1));
         assertThat(XlsxRenderer.sheetName(odd, 3)).isEqualTo("表3 收入_支出_汇总_表___");
 
         Set<String> used = new HashSet<>();

@@ -1,5 +1,7 @@
 package org.gongkai.core.testing;
 
+import org.gongkai.core.model.CodeLevel;
+import org.gongkai.core.model.SourceRef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,7 +10,6 @@ import java.util.Map;
 import java.util.Random;
 import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.catalogue.CatalogueEntry;
-import org.gongkai.core.catalogue.CodeLevel;
 import org.gongkai.core.facts.AgencyOperatingFacts;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.facts.BudgetLine;
@@ -177,6 +178,6 @@ public final class RandomFacts {
         return new PerformanceTarget("测试区县级预算部门项目支出绩效目标表", p.name(), "901-" + department, "901", department,
                 "经常性项目(长期开展)", "99年", funds, funds, "用于" + p.name() + "。", "有关规定。", "保障工作需要。",
                 "按制度执行。", "2026年内完成。", "完成" + p.name() + "。", "完成" + p.name() + "。", indicators, indicators,
-                groups, "张三", "李四", "0000-0000000", "20260110", List.of(), 0, 0);
+                groups, "张三", "李四", "0000-0000000", "20260110", List.of(), SourceRef.NONE, SourceRef.NONE);
     }
 }

@@ -1,4 +1,4 @@
-package org.gongkai.core.catalogue;
+package org.gongkai.core.model;
 
 import java.util.Optional;
 
@@ -36,7 +36,7 @@ public enum CodeLevel {
     }
 
     /** The code one level up: a 款's 类 (3 digits), a 项's 款 (5 digits); null for a 类. */
-    String parentOf(String code) {
+    public String parentOf(String code) {
         return this == CLASS ? null : code.substring(0, values()[ordinal() - 1].digits);
     }
 }

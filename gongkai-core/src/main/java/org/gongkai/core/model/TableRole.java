@@ -1,10 +1,12 @@
-package org.gongkai.core.profile;
+package org.gongkai.core.model;
 
 /**
- * How a table of a profile is built from the budget facts (derive) and read back (infer). A
- * profile names one of these per table; the code for each lives once in the derive package.
+ * What a table is for (its role), whatever a region numbers or titles it: code finds a table by
+ * its role in the profile, never by its number. How a table of each role is built from the budget
+ * facts (derive) and read back (infer) lives once in the derive package; the profile says which
+ * roles it prints, in which order, with which titles, names, columns and unit.
  */
-public enum TableLayout {
+public enum TableRole {
     /** 预算收支总表: income by source beside expenditure by all 类 */
     BUDGET_SUMMARY,
     /** 预算收入总表: revenue by function code and source, plus 上年结转 */
