@@ -1,4 +1,4 @@
-package org.gongkai.core.render;
+package org.gongkai.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
