@@ -1,4 +1,4 @@
-package org.gongkai.core.ingest;
+package org.gongkai.core.performance;
 
 /**
  * One 三级 indicator of a performance form with its 实施期 and 年度 values side by side: a row of
