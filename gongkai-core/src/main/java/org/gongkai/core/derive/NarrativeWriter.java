@@ -28,6 +28,7 @@ import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.facts.ThreePublicFacts;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.Assets;
+import org.gongkai.core.model.ChineseNumerals;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.Narrative;
 import org.gongkai.core.model.NarrativeSection;
