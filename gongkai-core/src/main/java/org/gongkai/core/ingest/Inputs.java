@@ -61,7 +61,13 @@ public final class Inputs {
         return new FactsInferrer(Catalogue.forYear(d.metadata().fiscalYear())).infer(d);
     }
 
-    static byte[] readBounded(Path file) {
+    /**
+     * The bytes of a file, refusing a missing file, anything that is not a regular file, and a file
+     * larger than {@link TextDisclosureReader#MAX_BYTES} before reading it.
+     *
+     * @throws IngestException saying what is wrong, in Chinese
+     */
+    public static byte[] readBounded(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.exists(file)) {
             throw new IngestException(name, "文件不存在：" + file);
@@ -82,7 +88,8 @@ public final class Inputs {
         }
     }
 
-    private static boolean looksLikeJson(byte[] bytes) {
+    /** Whether the bytes hold a JSON object (after an optional BOM and whitespace) rather than text. */
+    public static boolean looksLikeJson(byte[] bytes) {
         int i = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             i = 3;
