@@ -74,11 +74,6 @@ public final class NarrativeWriter {
         }
     }
 
-    /** A writer with the facts' own profile and the catalogue of their year. */
-    public static NarrativeWriter forFacts(BudgetFacts facts) {
-        return new NarrativeWriter(Profile.load(facts.profile()), Catalogue.forYear(facts.fiscalYear()));
-    }
-
     public GeneratedNarrative write(BudgetFacts facts) {
         return new Pass(facts).run();
     }

@@ -4,61 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.gongkai.core.catalogue.Catalogue;
-import org.gongkai.core.derive.FactsInferrer;
-import org.gongkai.core.facts.BudgetFacts;
-import org.gongkai.core.model.Disclosure;
 
 /**
- * Opens any input Gongkai reads — the published text, a Disclosure JSON, a BudgetFacts JSON — and
- * gives both layers where they can be had.
+ * The bytes of an input, before they are read as a disclosure: a file read within
+ * {@link TextDisclosureReader#MAX_BYTES}, and whether the bytes are a JSON document
+ * ({@link JsonInput}) or a published text ({@link TextDisclosureReader}). Loading an input as a
+ * whole — which profile, which reader — is the pipeline's first stage
+ * ({@code org.gongkai.core.pipeline.Pipeline#load}).
  */
 public final class Inputs {
 
-    /**
-     * What was read: the disclosure as printed (null for a facts file) and the facts, inferred
-     * from the disclosure on first use.
-     */
-    public static final class Loaded {
-        private final Disclosure disclosure;
-        private BudgetFacts facts;
-
-        Loaded(Disclosure disclosure, BudgetFacts facts) {
-            this.disclosure = disclosure;
-            this.facts = facts;
-        }
-
-        public Disclosure disclosure() {
-            return disclosure;
-        }
-
-        public BudgetFacts facts() {
-            if (facts == null) {
-                facts = infer(disclosure);
-            }
-            return facts;
-        }
-    }
-
     private Inputs() {
-    }
-
-    public static Loaded load(Path file) {
-        String name = file.getFileName().toString();
-        byte[] bytes = readBounded(file);
-        if (looksLikeJson(bytes)) {
-            JsonInput.Content c = JsonInput.read(name, bytes);
-            if (c.disclosure() != null) {
-                return new Loaded(c.disclosure(), null);
-            }
-            return new Loaded(null, c.facts());
-        }
-        Disclosure d = new TextDisclosureReader().read(name, bytes);
-        return new Loaded(d, null);
-    }
-
-    public static BudgetFacts infer(Disclosure d) {
-        return new FactsInferrer(Catalogue.forYear(d.metadata().fiscalYear())).infer(d);
     }
 
     /**

@@ -121,9 +121,4 @@ class DisclosureBuilderTest {
         Disclosure back = JsonInput.read("minimal.json", Json.write(d).getBytes(StandardCharsets.UTF_8)).disclosure();
         assertThat(back).isEqualTo(d);
     }
-
-    @Test
-    void forFactsUsesTheFactsProfileAndYear() {
-        assertThat(DisclosureBuilder.forFacts(facts).build(facts)).isEqualTo(publication);
-    }
 }
