@@ -9,16 +9,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.gongkai.core.catalogue.Catalogue;
-import org.gongkai.core.check.Checker;
-import org.gongkai.core.derive.DisclosureBuilder;
-import org.gongkai.core.derive.FactsInferrer;
-import org.gongkai.core.derive.TableDeriver;
 import org.gongkai.core.facts.BudgetFacts;
-import org.gongkai.core.ingest.TextDisclosureReader;
 import org.gongkai.core.model.Disclosure;
-import org.gongkai.core.profile.Profile;
-import org.gongkai.core.render.XlsxRenderer;
+import org.gongkai.core.pipeline.Loaded;
+import org.gongkai.core.pipeline.Pipeline;
+import org.gongkai.core.pipeline.RenderFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,32 +52,34 @@ public class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         String name = file.getFileName().toString();
-        TextDisclosureReader reader = new TextDisclosureReader();
-        Profile profile = Profile.load("shanxi-13");
-        Disclosure printed = reader.read(name, bytes);
-        Catalogue catalogue = Catalogue.forYear(printed.metadata().fiscalYear());
-        BudgetFacts facts = new FactsInferrer(catalogue).infer(printed);
-        Disclosure generated = DisclosureBuilder.forFacts(facts).build(facts).disclosure();
+        Pipeline pipeline = Pipeline.standard();
+        Loaded loaded = pipeline.load(name, bytes);
+        if (loaded.isFacts()) {
+            spec.commandLine().getErr().println("错误：" + name + " 是预算事实（BudgetFacts）JSON，不含公开文件原文");
+            return InputErrors.INPUT_UNREADABLE;
+        }
+        Disclosure printed = loaded.disclosure();
+        BudgetFacts facts = pipeline.infer(printed);
+        Disclosure generated = pipeline.build(facts).disclosure();
         var out = spec.commandLine().getOut();
         out.printf("gongkai bench: %s — %d warm-up, %d timed runs per stage, one thread (%s %s, %d cores)%n", name, warmup,
                 iterations, System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        measure("import   text → Disclosure", iterations, () -> reader.read(name, bytes).tables().size());
-        measure("infer    Disclosure → BudgetFacts", iterations, () -> new FactsInferrer(catalogue).infer(printed).lines().size());
-        measure("derive   BudgetFacts → T1–T13", iterations, () -> new TableDeriver(profile, catalogue).derive(facts).size());
+        measure("import   text → Disclosure", iterations, () -> pipeline.load(name, bytes).disclosure().tables().size());
+        measure("infer    Disclosure → BudgetFacts", iterations, () -> pipeline.infer(printed).lines().size());
+        measure("derive   BudgetFacts → T1–T13", iterations, () -> pipeline.derive(facts).size());
         measure("total    import + infer + derive", iterations, () -> {
-            Disclosure d = reader.read(name, bytes);
-            BudgetFacts f = new FactsInferrer(catalogue).infer(d);
-            return new TableDeriver(profile, catalogue).derive(f).size();
+            Disclosure d = pipeline.load(name, bytes).disclosure();
+            BudgetFacts f = pipeline.infer(d);
+            return pipeline.derive(f).size();
         });
-        measure("check    published reference", iterations, () -> Checker.standard().check(printed).findings().size());
-        measure("build    facts → whole disclosure", iterations,
-                () -> DisclosureBuilder.forFacts(facts).build(facts).disclosure().tables().size());
+        measure("check    published reference", iterations, () -> pipeline.check(printed).findings().size());
+        measure("build    facts → whole disclosure", iterations, () -> pipeline.build(facts).disclosure().tables().size());
         if (render) {
-            RenderBench.run(this, generated, iterations);
+            RenderBench.run(this, pipeline, generated, iterations);
         }
         if (libreoffice) {
-            compareLibreOffice(generated);
+            compareLibreOffice(pipeline, generated);
         }
         out.printf("  (checksum %d)%n", sink);
         return 0;
@@ -107,11 +104,11 @@ public class BenchCommand implements Callable<Integer> {
         return median;
     }
 
-    private void compareLibreOffice(Disclosure generated) throws IOException, InterruptedException {
+    private void compareLibreOffice(Pipeline pipeline, Disclosure generated) throws IOException, InterruptedException {
         var out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("gongkai-bench");
         Path xlsx = dir.resolve("disclosure.xlsx");
-        Files.write(xlsx, XlsxRenderer.render(generated));
+        Files.write(xlsx, pipeline.render(generated, RenderFormat.XLSX));
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Path profileDir = dir.resolve("lo-profile");

@@ -5,10 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.CheckReportWriter;
-import org.gongkai.core.check.Checker;
-import org.gongkai.core.derive.DisclosureBuilder;
-import org.gongkai.core.ingest.Inputs;
-import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.pipeline.Pipeline;
 import org.gongkai.core.render.OutputFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,11 +35,9 @@ public class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Inputs.Loaded loaded = Inputs.load(file);
+        Pipeline pipeline = Pipeline.standard();
         // a BudgetFacts file is checked as the disclosure Gongkai would publish from it
-        Disclosure d = loaded.disclosure() != null ? loaded.disclosure()
-                : DisclosureBuilder.forFacts(loaded.facts()).build(loaded.facts()).disclosure();
-        CheckReport report = Checker.standard().check(d);
+        CheckReport report = pipeline.check(pipeline.load(file));
         String text = switch (format) {
             case text -> CheckReportWriter.text(report);
             case json -> CheckReportWriter.json(report);

@@ -2,9 +2,8 @@ package org.gongkai.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.gongkai.core.ingest.Inputs;
-import org.gongkai.core.render.CsvExport;
-import org.gongkai.core.render.Json;
+import org.gongkai.core.pipeline.ExportFormat;
+import org.gongkai.core.pipeline.Pipeline;
 import org.gongkai.core.render.OutputFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,17 +36,10 @@ public class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Inputs.Loaded loaded = Inputs.load(file);
+        Pipeline pipeline = Pipeline.standard();
+        ExportFormat as = format == Format.csv ? ExportFormat.CSV : facts ? ExportFormat.FACTS_JSON : ExportFormat.JSON;
         OutputFiles files = new OutputFiles();
-        if (format == Format.json) {
-            if (facts || loaded.disclosure() == null) {
-                files.put("facts.json", Json.write(loaded.facts()));
-            } else {
-                files.put("disclosure.json", Json.write(loaded.disclosure()));
-            }
-        } else {
-            files = CsvExport.files(loaded.disclosure(), loaded.facts());
-        }
+        pipeline.export(pipeline.load(file), as).forEach(files::put);
         files.writeTo(out);
         for (String name : files.files().keySet()) {
             spec.commandLine().getOut().println(out.resolve(name));

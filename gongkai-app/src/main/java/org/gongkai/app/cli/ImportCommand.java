@@ -3,9 +3,10 @@ package org.gongkai.app.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.gongkai.core.ingest.Inputs;
+import org.gongkai.core.json.Json;
 import org.gongkai.core.model.Disclosure;
-import org.gongkai.core.render.Json;
+import org.gongkai.core.pipeline.Loaded;
+import org.gongkai.core.pipeline.Pipeline;
 import org.gongkai.core.render.OutputFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,9 +30,9 @@ public class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Inputs.Loaded loaded = Inputs.load(file);
+        Loaded loaded = Pipeline.standard().load(file);
         Disclosure d = loaded.disclosure();
-        if (d == null) {
+        if (loaded.isFacts()) {
             spec.commandLine().getErr().println("错误：" + file.getFileName() + " 是预算事实（BudgetFacts）JSON，不含公开文件原文");
             return InputErrors.INPUT_UNREADABLE;
         }

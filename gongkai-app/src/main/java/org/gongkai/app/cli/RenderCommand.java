@@ -2,14 +2,11 @@ package org.gongkai.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.gongkai.core.derive.DisclosureBuilder;
 import org.gongkai.core.derive.Publication;
 import org.gongkai.core.facts.BudgetFacts;
-import org.gongkai.core.ingest.Inputs;
+import org.gongkai.core.pipeline.Pipeline;
+import org.gongkai.core.pipeline.RenderFormat;
 import org.gongkai.core.render.OutputFiles;
-import org.gongkai.core.render.HtmlRenderer;
-import org.gongkai.core.render.PdfRenderer;
-import org.gongkai.core.render.XlsxRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,15 +38,16 @@ public class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BudgetFacts facts = Inputs.load(file).facts();
-        Publication publication = DisclosureBuilder.forFacts(facts).build(facts);
-        String base = baseName(facts);
+        Pipeline pipeline = Pipeline.standard();
+        BudgetFacts facts = pipeline.facts(pipeline.load(file));
+        Publication publication = pipeline.build(facts);
+        RenderFormat as = switch (format) {
+            case html -> RenderFormat.HTML;
+            case pdf -> RenderFormat.PDF;
+            case xlsx -> RenderFormat.XLSX;
+        };
         OutputFiles files = new OutputFiles();
-        switch (format) {
-            case html -> files.put(base + ".html", new HtmlRenderer().render(publication.disclosure()));
-            case pdf -> files.put(base + ".pdf", new PdfRenderer().render(publication.disclosure()));
-            case xlsx -> files.put(base + ".xlsx", XlsxRenderer.render(publication.disclosure()));
-        }
+        files.put(baseName(facts) + "." + as.extension(), pipeline.render(publication.disclosure(), as));
         files.writeTo(out);
         for (String name : files.files().keySet()) {
             spec.commandLine().getOut().println(out.resolve(name));

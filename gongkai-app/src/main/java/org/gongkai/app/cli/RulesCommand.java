@@ -2,7 +2,7 @@ package org.gongkai.app.cli;
 
 import java.util.concurrent.Callable;
 import org.gongkai.core.check.CheckReportWriter;
-import org.gongkai.core.check.Rules;
+import org.gongkai.core.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +20,7 @@ public class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var rules = Rules.all();
+        var rules = Pipeline.standard().rules();
         spec.commandLine().getOut().print(markdown ? CheckReportWriter.rulesMarkdown(rules) : CheckReportWriter.rulesText(rules));
         spec.commandLine().getOut().flush();
         return 0;

@@ -1,22 +1,16 @@
 package org.gongkai.core.catalogue;
 
 import org.gongkai.core.model.CodeLevel;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * The 政府收支分类科目 of one budget year: 支出功能分类 (类/款/项), 部门预算支出经济分类 (类/款) and
  * 政府预算支出经济分类 (类/款). Codes and names change from year to year, so the catalogue is
- * keyed by year; the data lives on the classpath under {@code org/gongkai/core/catalogue/<year>/}
- * as {@code function-codes.csv}, {@code dept-economic-codes.csv} and {@code gov-economic-codes.csv}.
+ * keyed by year ({@link CatalogueSource}); the shipped data lives on the classpath under
+ * {@code org/gongkai/core/catalogue/<year>/} as {@code function-codes.csv},
+ * {@code dept-economic-codes.csv} and {@code gov-economic-codes.csv}.
  *
  * <p>Codes are accepted as printed ({@link #normalizeCode}); names compare after removing
  * whitespace, so a name wrapped in a PDF ("债务发行费用 支出") still matches. Instances are
@@ -24,19 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class Catalogue {
 
-    private static final String ROOT = "org/gongkai/core/catalogue/";
-    /** 政府收支分类 in its present form (功能/经济 split) starts with the 2007 budget. */
-    private static final int FIRST_YEAR = 2007;
-    /** Bounds the search for an earlier year's folder. */
-    private static final int LAST_YEAR = 9999;
-    private static final Set<CodeLevel> FUNCTION_LEVELS = EnumSet.allOf(CodeLevel.class);
-    private static final Set<CodeLevel> ECONOMIC_LEVELS = EnumSet.of(CodeLevel.CLASS, CodeLevel.SECTION);
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u3000\\-－]+");
-
-    /** By requested year; a year without data shares the tables of the year it falls back to. */
-    private static final Map<Integer, Catalogue> BY_YEAR = new ConcurrentHashMap<>();
-    /** By data year: each year's files are read once. */
-    private static final Map<Integer, Catalogue> LOADED = new ConcurrentHashMap<>();
 
     private final int year;
     private final int dataYear;
@@ -44,7 +26,7 @@ public final class Catalogue {
     private final CodeTable deptEconomic;
     private final CodeTable govEconomic;
 
-    private Catalogue(int year, int dataYear, CodeTable functions, CodeTable deptEconomic, CodeTable govEconomic) {
+    Catalogue(int year, int dataYear, CodeTable functions, CodeTable deptEconomic, CodeTable govEconomic) {
         this.year = year;
         this.dataYear = dataYear;
         this.functions = functions;
@@ -53,53 +35,22 @@ public final class Catalogue {
     }
 
     /**
-     * The catalogue for budget year {@code year}: that year's data, or, when the year has no
-     * folder, the data of the nearest earlier year that has one. Cached.
+     * The catalogue shipped with Gongkai for budget year {@code year}: that year's data, or, when
+     * the year has no folder, the data of the nearest earlier year that has one. The same as
+     * {@code CatalogueSource.shipped().forYear(year)}; code that may be given other catalogues
+     * takes a {@link CatalogueSource}.
      *
      * @throws IllegalArgumentException when neither the year nor any earlier year has data
      * @throws IllegalStateException when a data file is missing or malformed (the message names
      *                               the file and line)
      */
     public static Catalogue forYear(int year) {
-        return BY_YEAR.computeIfAbsent(year, y -> {
-            Catalogue data = LOADED.computeIfAbsent(dataYearFor(y), Catalogue::load);
-            return data.year == y ? data
-                    : new Catalogue(y, data.dataYear, data.functions, data.deptEconomic, data.govEconomic);
-        });
+        return CatalogueSource.shipped().forYear(year);
     }
 
-    private static int dataYearFor(int year) {
-        if (year > LAST_YEAR) {
-            throw new IllegalArgumentException("Not a budget year: " + year);
-        }
-        for (int y = year; y >= FIRST_YEAR; y--) {
-            if (Catalogue.class.getClassLoader().getResource(resource(y, "function-codes.csv")) != null) {
-                return y;
-            }
-        }
-        throw new IllegalArgumentException("No classification catalogue (政府收支分类科目) for " + year
-                + " or any earlier year: no " + ROOT + "<year>/function-codes.csv on the classpath for "
-                + FIRST_YEAR + "–" + year);
-    }
-
-    private static Catalogue load(int year) {
-        return new Catalogue(year, year,
-                read(year, "function-codes.csv", FUNCTION_LEVELS),
-                read(year, "dept-economic-codes.csv", ECONOMIC_LEVELS),
-                read(year, "gov-economic-codes.csv", ECONOMIC_LEVELS));
-    }
-
-    private static CodeTable read(int year, String file, Set<CodeLevel> levels) {
-        String resource = resource(year, file);
-        InputStream in = Catalogue.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing catalogue file " + resource);
-        }
-        return CodeTable.read(resource, new InputStreamReader(in, StandardCharsets.UTF_8), levels);
-    }
-
-    private static String resource(int year, String file) {
-        return ROOT + year + "/" + file;
+    /** This catalogue's tables as the catalogue of budget year {@code year} (a year that falls back to them). */
+    Catalogue asYear(int year) {
+        return year == this.year ? this : new Catalogue(year, dataYear, functions, deptEconomic, govEconomic);
     }
 
     /** The budget year asked for. */

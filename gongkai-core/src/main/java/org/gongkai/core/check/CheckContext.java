@@ -1,5 +1,6 @@
 package org.gongkai.core.check;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.derive.FactsInferrer;
@@ -17,11 +18,14 @@ public final class CheckContext {
     private BudgetFacts facts;
     private final java.util.Map<String, Object> memo = new java.util.HashMap<>();
 
-    public CheckContext(Disclosure disclosure) {
-        this.disclosure = disclosure;
-        this.catalogue = Catalogue.forYear(disclosure.metadata().fiscalYear());
-        String profileId = disclosure.metadata().profile() == null ? "shanxi-13" : disclosure.metadata().profile();
-        this.profile = Profile.load(profileId);
+    /**
+     * @param profile   the disclosure's profile
+     * @param catalogue the catalogue of the disclosure's budget year
+     */
+    public CheckContext(Disclosure disclosure, Profile profile, Catalogue catalogue) {
+        this.disclosure = Objects.requireNonNull(disclosure, "disclosure");
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     }
 
     public Disclosure disclosure() {

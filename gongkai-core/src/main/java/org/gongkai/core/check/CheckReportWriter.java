@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.core.render.Json;
+import org.gongkai.core.json.Json;
 
 /** A check report as text (terminal), JSON (machines) or HTML (a clerk's reading). */
 public final class CheckReportWriter {

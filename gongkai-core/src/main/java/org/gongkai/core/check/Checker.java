@@ -6,15 +6,31 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.gongkai.core.catalogue.CatalogueSource;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.profile.ProfileSource;
 
 /** Runs rules over a disclosure and collects their findings, most severe first. */
 public final class Checker {
 
     private final List<Rule> rules;
+    private final ProfileSource profiles;
+    private final CatalogueSource catalogues;
 
+    /** The rules, with the profiles and catalogues shipped with Gongkai. */
     public Checker(List<Rule> rules) {
+        this(rules, ProfileSource.shipped(), CatalogueSource.shipped());
+    }
+
+    /**
+     * The rules, reading a disclosure's profile (by the id in its metadata) and the catalogue of its
+     * budget year from the given sources.
+     */
+    public Checker(List<Rule> rules, ProfileSource profiles, CatalogueSource catalogues) {
         this.rules = List.copyOf(rules);
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.catalogues = Objects.requireNonNull(catalogues, "catalogues");
     }
 
     /** Every rule Gongkai has. */
@@ -27,7 +43,8 @@ public final class Checker {
     }
 
     public CheckReport check(Disclosure d) {
-        CheckContext context = new CheckContext(d);
+        CheckContext context = new CheckContext(d, profiles.profile(d.metadata().profile()),
+                catalogues.forYear(d.metadata().fiscalYear()));
         Findings out = new Findings();
         for (Rule rule : rules) {
             out.start(rule.info());

@@ -208,7 +208,7 @@ final class CodeRules {
     }
 
     private static String ordinalText(int n) {
-        return n >= 1 && n <= 99 ? org.gongkai.core.derive.ChineseNumerals.of(n) : Integer.toString(n);
+        return n >= 1 && n <= 99 ? org.gongkai.core.model.ChineseNumerals.of(n) : Integer.toString(n);
     }
 
     private static void renamed(CheckContext c, Findings out) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.core.derive.ChineseNumerals;
+import org.gongkai.core.model.ChineseNumerals;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.NarrativeSection;
 import org.gongkai.core.model.PrintedTable;

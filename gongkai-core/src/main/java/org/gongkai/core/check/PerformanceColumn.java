@@ -1,10 +1,10 @@
 package org.gongkai.core.check;
 
 import java.util.List;
-import org.gongkai.core.ingest.MergedIndicator;
 import org.gongkai.core.model.FundsBreakdown;
 import org.gongkai.core.model.Indicator;
 import org.gongkai.core.model.PerformanceTarget;
+import org.gongkai.core.performance.MergedIndicator;
 
 /** The two columns of a performance form: 实施期 (the whole life of the project) and 年度 (the budget year). */
 enum PerformanceColumn {

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.gongkai.core.ingest.MergedIndicator;
-import org.gongkai.core.ingest.PerformanceTargetParser;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.Indicator;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.ReadingNote;
+import org.gongkai.core.performance.IndicatorMerger;
+import org.gongkai.core.performance.MergedIndicator;
 
 /**
  * The indicator table of a form: the tree (perf.tree), a value for every indicator
@@ -22,7 +22,7 @@ import org.gongkai.core.model.ReadingNote;
  * floor (perf.satisfaction).
  *
  * <p>Value rules look at each indicator once, with its 实施期 and 年度 values side by side
- * ({@link PerformanceTargetParser#merge}); when both columns have the same problem with the same
+ * ({@link IndicatorMerger#merge}); when both columns have the same problem with the same
  * value, one finding names both columns.
  */
 final class PerformanceIndicatorRules {
@@ -34,7 +34,7 @@ final class PerformanceIndicatorRules {
     static List<MergedIndicator> merged(CheckContext context, PerformanceTarget form) {
         java.util.Map<PerformanceTarget, List<MergedIndicator>> all =
                 context.memo("performance.merged", c -> new java.util.IdentityHashMap<>());
-        return all.computeIfAbsent(form, PerformanceTargetParser::merge);
+        return all.computeIfAbsent(form, IndicatorMerger::merge);
     }
 
     /** What is wrong with one column's value; {@code key} tells whether the other column's problem is the same. */

@@ -13,12 +13,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.core.ingest.MergedIndicator;
-import org.gongkai.core.ingest.PerformanceTargetParser;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.ReadingNote;
+import org.gongkai.core.performance.MergedIndicator;
 
 /**
  * The words of a form: amounts quoted in its texts against its funds (perf.text-amounts), dates

@@ -2,7 +2,7 @@ package org.gongkai.core.check;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.core.derive.ChineseNumerals;
+import org.gongkai.core.model.ChineseNumerals;
 
 /** Text helpers for the table rules: comparing names as printed, reading "十二、城乡社区支出". */
 final class TableText {

@@ -43,11 +43,6 @@ public final class DisclosureBuilder {
         this.writer = new NarrativeWriter(profile, catalogue);
     }
 
-    /** A builder with the facts' own profile and the catalogue of their year. */
-    public static DisclosureBuilder forFacts(BudgetFacts facts) {
-        return new DisclosureBuilder(Profile.load(facts.profile()), Catalogue.forYear(facts.fiscalYear()));
-    }
-
     public Publication build(BudgetFacts facts) {
         int year = facts.fiscalYear();
         DocumentLayout layout = profile.document();

@@ -28,6 +28,7 @@ import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.facts.ThreePublicFacts;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.Assets;
+import org.gongkai.core.model.ChineseNumerals;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.Narrative;
 import org.gongkai.core.model.NarrativeSection;
@@ -71,11 +72,6 @@ public final class NarrativeWriter {
         if (profile.document() == null) {
             throw new IllegalArgumentException("profile " + profile.id() + " has no document layout");
         }
-    }
-
-    /** A writer with the facts' own profile and the catalogue of their year. */
-    public static NarrativeWriter forFacts(BudgetFacts facts) {
-        return new NarrativeWriter(Profile.load(facts.profile()), Catalogue.forYear(facts.fiscalYear()));
     }
 
     public GeneratedNarrative write(BudgetFacts facts) {

@@ -24,6 +24,7 @@ import org.gongkai.core.facts.Period;
 import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.facts.RevenueLine;
 import org.gongkai.core.facts.ThreePublicFacts;
+import org.gongkai.core.model.ChineseNumerals;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.SourceRef;

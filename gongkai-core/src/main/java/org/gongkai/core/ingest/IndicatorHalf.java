@@ -2,6 +2,7 @@ package org.gongkai.core.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.core.performance.IndicatorFamilies;
 
 /**
  * One half of an indicator row: the 实施期 half or the 年度 half. Holds the 二级 label printed in
@@ -67,7 +68,7 @@ final class IndicatorHalf {
     boolean sharesNameWith(IndicatorHalf other) {
         for (IndicatorEntry mine : entries) {
             for (IndicatorEntry theirs : other.entries) {
-                if (IndicatorVocabulary.sameName(mine.name(), theirs.name())) {
+                if (IndicatorFamilies.sameName(mine.name(), theirs.name())) {
                     return true;
                 }
             }

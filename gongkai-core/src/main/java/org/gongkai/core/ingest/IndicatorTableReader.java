@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.gongkai.core.model.Indicator;
 import org.gongkai.core.model.IndicatorGroup;
 import org.gongkai.core.model.ReadingNote;
+import org.gongkai.core.performance.IndicatorFamilies;
 
 /**
  * Reads the indicator table of one form, row by row, into the 实施期 and 年度 indicator lists.
@@ -67,7 +68,7 @@ final class IndicatorTableReader {
     private void enterLevel1(String label) {
         level1 = label;
         for (Column column : List.of(period, annual)) {
-            if (column.currentLevel2 != null && !label.equals(IndicatorVocabulary.level1Of(column.currentLevel2))) {
+            if (column.currentLevel2 != null && !label.equals(IndicatorFamilies.level1Of(column.currentLevel2))) {
                 column.currentLevel2 = null;
             }
         }
@@ -121,7 +122,7 @@ final class IndicatorTableReader {
     }
 
     private String level1For(String level2) {
-        String family = IndicatorVocabulary.level1Of(level2);
+        String family = IndicatorFamilies.level1Of(level2);
         return family != null ? family : level1;
     }
 
@@ -148,7 +149,7 @@ final class IndicatorTableReader {
         return previous != null
                 && previous.value() == null
                 && Objects.equals(previous.level2(), next.level2())
-                && IndicatorVocabulary.sameName(previous.name(), next.name());
+                && IndicatorFamilies.sameName(previous.name(), next.name());
     }
 
     private void noteMissingValues(Column column, List<Indicator> indicators) {

@@ -1,21 +1,21 @@
 package org.gongkai.core.ingest;
 
-import java.util.Map;
+import static org.gongkai.core.performance.IndicatorFamilies.BENEFIT;
+import static org.gongkai.core.performance.IndicatorFamilies.COST;
+import static org.gongkai.core.performance.IndicatorFamilies.OUTPUT;
+import static org.gongkai.core.performance.IndicatorFamilies.SATISFACTION;
+
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.core.performance.IndicatorFamilies;
 
 /**
  * The words of the indicator table of a 项目支出绩效目标表 (财预〔2015〕88号, and 财预〔2021〕101号
  * where 成本指标 is a 一级 indicator): which printed cell is a 一级 label, a 二级 label, a value or
- * a name, and which 一级 a 二级 belongs to.
+ * a name. The 二级 labels and their 一级 are {@link IndicatorFamilies}.
  */
 final class IndicatorVocabulary {
-
-    static final String OUTPUT = "产出指标";
-    static final String BENEFIT = "效益指标";
-    static final String SATISFACTION = "满意度指标";
-    static final String COST = "成本指标";
 
     /** What a non-empty cell of an indicator row is. */
     enum Kind {
@@ -39,45 +39,6 @@ final class IndicatorVocabulary {
 
     /** 二级 labels of the 101号 layout, under the 一级 成本指标. */
     private static final Set<String> COST_LEVEL2 = Set.of("经济成本指标", "社会成本指标", "生态环境成本指标");
-
-    /** Every 二级 label as printed → its canonical name (its "family" for pairing columns). */
-    private static final Map<String, String> LEVEL2_LABELS = Map.ofEntries(
-            Map.entry("数量指标", "数量指标"),
-            Map.entry("质量指标", "质量指标"),
-            Map.entry("时效指标", "时效指标"),
-            Map.entry(COST, COST),
-            Map.entry("经济效益", "经济效益指标"),
-            Map.entry("经济效益指标", "经济效益指标"),
-            Map.entry("社会效益", "社会效益指标"),
-            Map.entry("社会效益指标", "社会效益指标"),
-            Map.entry("生态效益", "生态效益指标"),
-            Map.entry("生态效益指标", "生态效益指标"),
-            Map.entry("可持续影响", "可持续影响指标"),
-            Map.entry("可持续影响指标", "可持续影响指标"),
-            Map.entry("可持续性影响", "可持续影响指标"),
-            Map.entry("可持续发展", "可持续影响指标"),
-            Map.entry("可持续发展影响", "可持续影响指标"),
-            Map.entry("可持續影响", "可持续影响指标"),
-            Map.entry("服务对象满意度", "服务对象满意度指标"),
-            Map.entry("服务对象满意度指标", "服务对象满意度指标"),
-            Map.entry("经济成本指标", "经济成本指标"),
-            Map.entry("社会成本指标", "社会成本指标"),
-            Map.entry("生态环境成本指标", "生态环境成本指标"));
-
-    /** The 一级 of each canonical 二级. */
-    private static final Map<String, String> LEVEL1_OF = Map.ofEntries(
-            Map.entry("数量指标", OUTPUT),
-            Map.entry("质量指标", OUTPUT),
-            Map.entry("时效指标", OUTPUT),
-            Map.entry(COST, OUTPUT),
-            Map.entry("经济效益指标", BENEFIT),
-            Map.entry("社会效益指标", BENEFIT),
-            Map.entry("生态效益指标", BENEFIT),
-            Map.entry("可持续影响指标", BENEFIT),
-            Map.entry("服务对象满意度指标", SATISFACTION),
-            Map.entry("经济成本指标", COST),
-            Map.entry("社会成本指标", COST),
-            Map.entry("生态环境成本指标", COST));
 
     /** Printed in the 一级 column of one seed form (l.665) beside the 二级 label 可持續影响. */
     private static final Set<String> STRAY_LABELS = Set.of("可持续性指标");
@@ -108,7 +69,7 @@ final class IndicatorVocabulary {
         if (LEVEL1_LABELS.contains(cell)) {
             return Kind.LEVEL1;
         }
-        if (LEVEL2_LABELS.containsKey(cell)) {
+        if (IndicatorFamilies.isLevel2(cell)) {
             return Kind.LEVEL2;
         }
         if (STRAY_LABELS.contains(cell)) {
@@ -136,22 +97,6 @@ final class IndicatorVocabulary {
 
     /** Whether the cell is a 一级 or 二级 label word. */
     static boolean isLabelWord(String cell) {
-        return LEVEL1_LABELS.contains(cell) || LEVEL2_LABELS.containsKey(cell) || STRAY_LABELS.contains(cell);
-    }
-
-    /** The canonical name of a printed 二级 label ("经济效益" → "经济效益指标"); null when unknown. */
-    static String family(String level2) {
-        return level2 == null ? null : LEVEL2_LABELS.get(level2);
-    }
-
-    /** The 一级 a printed 二级 label belongs to; null when unknown. */
-    static String level1Of(String level2) {
-        String family = family(level2);
-        return family == null ? null : LEVEL1_OF.get(family);
-    }
-
-    /** Whether two names are the same indicator: equal, or one a (truncated) prefix of the other. */
-    static boolean sameName(String a, String b) {
-        return a != null && b != null && (a.startsWith(b) || b.startsWith(a));
+        return LEVEL1_LABELS.contains(cell) || IndicatorFamilies.isLevel2(cell) || STRAY_LABELS.contains(cell);
     }
 }

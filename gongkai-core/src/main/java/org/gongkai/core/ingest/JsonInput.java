@@ -2,8 +2,8 @@ package org.gongkai.core.ingest;
 
 import java.nio.charset.StandardCharsets;
 import org.gongkai.core.facts.BudgetFacts;
+import org.gongkai.core.json.Json;
 import org.gongkai.core.model.Disclosure;
-import org.gongkai.core.render.Json;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;

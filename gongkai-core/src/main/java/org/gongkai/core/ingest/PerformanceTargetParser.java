@@ -43,22 +43,4 @@ public final class PerformanceTargetParser {
         }
         return forms;
     }
-
-    /**
-     * The indicators of a form with the 实施期 and 年度 columns side by side: each 年度 indicator is
-     * paired with the first unpaired 实施期 indicator of the same 二级 family whose name equals it
-     * (else starts with it, or is its prefix). Unpaired indicators of either column appear alone,
-     * with the other value null.
-     */
-    public static List<MergedIndicator> merge(PerformanceTarget target) {
-        return IndicatorMerger.merge(target.periodIndicators(), target.annualIndicators());
-    }
-
-    /**
-     * The same pairing as {@link #merge}, keeping both printed indicators of each row (the 年度
-     * one with its own, possibly truncated, name), in the order of {@link #merge}.
-     */
-    public static List<IndicatorPair> pairs(PerformanceTarget target) {
-        return IndicatorMerger.pairs(target.periodIndicators(), target.annualIndicators());
-    }
 }

@@ -1,14 +1,8 @@
 package org.gongkai.core.profile;
 
 import org.gongkai.core.model.TableRole;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A regional template: which tables a disclosure holds, in which order, with which titles and
@@ -28,8 +22,6 @@ public record Profile(
         String noDataNote,
         String tableSectionTitle,
         DocumentLayout document) {
-
-    private static final Map<String, Profile> CACHE = new ConcurrentHashMap<>();
 
     public Profile {
         tables = List.copyOf(tables);
@@ -73,20 +65,14 @@ public record Profile(
         return table(id).orElseThrow(() -> new IllegalArgumentException("profile " + this.id + " has no table " + id));
     }
 
-    /** Loads a profile shipped with Gongkai, e.g. "shanxi-13". */
+    /**
+     * A profile shipped with Gongkai, e.g. "shanxi-13": the same as
+     * {@code ProfileSource.shipped().profile(id)}. Code that may be given other profiles (stored or
+     * uploaded ones) takes a {@link ProfileSource}.
+     *
+     * @throws IllegalArgumentException when no such profile is shipped
+     */
     public static Profile load(String id) {
-        return CACHE.computeIfAbsent(id, Profile::read);
-    }
-
-    private static Profile read(String id) {
-        String resource = "/org/gongkai/core/profile/" + id + ".json";
-        try (InputStream in = Profile.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("unknown profile: " + id);
-            }
-            return JsonMapper.builder().build().readValue(in, Profile.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read profile " + resource, e);
-        }
+        return ProfileSource.shipped().profile(id);
     }
 }

@@ -7,8 +7,6 @@ import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.facts.FundSource;
 import org.gongkai.core.facts.Period;
 import org.gongkai.core.facts.ProjectFacts;
-import org.gongkai.core.ingest.MergedIndicator;
-import org.gongkai.core.ingest.PerformanceTargetParser;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.Disclosure;
@@ -17,6 +15,8 @@ import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
+import org.gongkai.core.performance.IndicatorMerger;
+import org.gongkai.core.performance.MergedIndicator;
 
 /**
  * Machine-readable CSV next to the published document: T01.csv … T13.csv as printed, plus
@@ -124,7 +124,7 @@ public final class CsvExport {
         Csv csv = new Csv();
         csv.row("project", "level1", "level2", "level3", "period_value", "annual_value", "line");
         for (PerformanceTarget t : targets) {
-            for (MergedIndicator m : PerformanceTargetParser.merge(t)) {
+            for (MergedIndicator m : IndicatorMerger.merge(t)) {
                 csv.row(t.projectName(), nz(m.level1()), nz(m.level2()), nz(m.name()), nz(m.periodValue()),
                         nz(m.annualValue()), Integer.toString(m.line()));
             }

@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gongkai.core.ingest.IndicatorPair;
-import org.gongkai.core.ingest.PerformanceTargetParser;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.FundsBreakdown;
 import org.gongkai.core.model.Indicator;
 import org.gongkai.core.model.IndicatorGroup;
 import org.gongkai.core.model.PerformanceTarget;
+import org.gongkai.core.performance.IndicatorMerger;
+import org.gongkai.core.performance.IndicatorPair;
 
 /**
  * A 项目支出绩效目标表 as a form, laid out like the printed one: eight columns, the header fields,
@@ -122,7 +122,7 @@ final class PerformanceForms {
             blocks.putIfAbsent(key(g.level1(), g.level2()), new Block(nz(g.level1()), nz(g.level2()), new ArrayList<>()));
         }
         List<Block> ordered = new ArrayList<>(blocks.values());
-        for (IndicatorPair p : PerformanceTargetParser.pairs(t)) {
+        for (IndicatorPair p : IndicatorMerger.pairs(t)) {
             Indicator any = p.any();
             Block b = blocks.get(key(any.level1(), any.level2()));
             if (b == null) {

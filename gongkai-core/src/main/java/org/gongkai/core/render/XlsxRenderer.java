@@ -23,8 +23,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.gongkai.core.ingest.MergedIndicator;
-import org.gongkai.core.ingest.PerformanceTargetParser;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.Disclosure;
@@ -35,6 +33,8 @@ import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
+import org.gongkai.core.performance.IndicatorMerger;
+import org.gongkai.core.performance.MergedIndicator;
 import org.gongkai.core.profile.Profile;
 import org.gongkai.core.profile.TableSpec;
 
@@ -421,7 +421,7 @@ public final class XlsxRenderer {
     private static void indicatorSheet(Sheet sheet, XlsxStyles styles, List<PerformanceTarget> targets) {
         List<List<String>> rows = new ArrayList<>();
         for (PerformanceTarget t : targets) {
-            for (MergedIndicator m : PerformanceTargetParser.merge(t)) {
+            for (MergedIndicator m : IndicatorMerger.merge(t)) {
                 rows.add(Arrays.asList(t.projectName(), m.level1(), m.level2(), m.name(), m.periodValue(),
                         m.annualValue()));
             }

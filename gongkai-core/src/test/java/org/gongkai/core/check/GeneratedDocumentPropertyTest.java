@@ -3,9 +3,9 @@ package org.gongkai.core.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.gongkai.core.derive.DisclosureBuilder;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.pipeline.Pipeline;
 import org.gongkai.core.testing.RandomFacts;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedDocumentPropertyTest {
 
     static Disclosure build(BudgetFacts f) {
-        return DisclosureBuilder.forFacts(f).build(f).disclosure();
+        return Pipeline.standard().build(f).disclosure();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.core.Reference;
+import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.FundsBreakdown;
@@ -15,6 +16,7 @@ import org.gongkai.core.model.IndicatorGroup;
 import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
+import org.gongkai.core.profile.Profile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,7 +123,8 @@ class PerformanceCleanFormTest {
 
     @Test
     void theFormsArePairedWithTheirProjects() {
-        CheckContext context = new CheckContext(disclosure());
+        Disclosure d = disclosure();
+        CheckContext context = new CheckContext(d, Profile.load(d.metadata().profile()), Catalogue.forYear(d.metadata().fiscalYear()));
         PerformanceMatching m = PerformanceMatching.of(context);
         assertThat(m.matches()).extracting(x -> x.form().projectName() + "=" + x.project().name())
                 .containsExactly("网络专线租用=网络专线租用", "城市体检评估=城市体检评估");

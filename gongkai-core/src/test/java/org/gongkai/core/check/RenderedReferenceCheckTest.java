@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.gongkai.core.Reference;
-import org.gongkai.core.derive.DisclosureBuilder;
 import org.gongkai.core.facts.BudgetFacts;
-import org.gongkai.core.ingest.Inputs;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +19,8 @@ class RenderedReferenceCheckTest {
 
     @Test
     void onlyTheDepartmentsOwnGapsRemain() {
-        BudgetFacts facts = Inputs.infer(Reference.disclosure());
-        Disclosure rendered = DisclosureBuilder.forFacts(facts).build(facts).disclosure();
+        BudgetFacts facts = Pipeline.standard().infer(Reference.disclosure());
+        Disclosure rendered = Pipeline.standard().build(facts).disclosure();
         List<Finding> errors = Checker.standard().check(rendered).findings().stream()
                 .filter(f -> f.severity() == Severity.ERROR).toList();
         List<Finding> notForms = errors.stream().filter(f -> !f.rule().startsWith("perf.")).toList();

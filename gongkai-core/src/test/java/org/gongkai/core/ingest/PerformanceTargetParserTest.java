@@ -16,6 +16,8 @@ import org.gongkai.core.model.Indicator;
 import org.gongkai.core.model.IndicatorGroup;
 import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.ReadingNote;
+import org.gongkai.core.performance.IndicatorMerger;
+import org.gongkai.core.performance.MergedIndicator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +127,7 @@ class PerformanceTargetParserTest {
                 .isEqualTo(new Indicator("产出指标", "质量指标", "党员学习内容符合", "符合", 520));
         assertThat(indicator(f.annualIndicators(), "加强党风廉政建设"))
                 .isEqualTo(new Indicator("效益指标", "社会效益", "加强党风廉政建设", "加强", 526));
-        assertThat(PerformanceTargetParser.merge(f)).contains(
+        assertThat(IndicatorMerger.merge(f)).contains(
                 new MergedIndicator("产出指标", "质量指标", "党员学习内容符合要求", "符合", "符合", 520));
     }
 
@@ -165,7 +167,7 @@ class PerformanceTargetParserTest {
             assertThat(n.line()).isEqualTo(555);
             assertThat(n.message()).contains("合并");
         });
-        assertThat(PerformanceTargetParser.merge(f)).contains(
+        assertThat(IndicatorMerger.merge(f)).contains(
                 new MergedIndicator("产出指标", "数量指标", "应急物资或服务采购完成", "100%", "100%", 555),
                 new MergedIndicator("产出指标", "数量指标", "防疫物资采购完成率", "100%", null, 554),
                 new MergedIndicator("产出指标", "质量指标", "应急物资质量合格率", null, "100%", 555));

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gongkai.core.Reference;
-import org.gongkai.core.ingest.Inputs;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ class CsvExportTest {
     @Test
     void writesEveryFile() throws IOException {
         Disclosure d = Reference.disclosure();
-        CsvExport.files(d, Inputs.infer(d)).writeTo(dir);
+        CsvExport.files(d, Pipeline.standard().infer(d)).writeTo(dir);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
                     "T01.csv", "T02.csv", "T03.csv", "T04.csv", "T05.csv", "T06.csv", "T07.csv", "T08.csv", "T09.csv",

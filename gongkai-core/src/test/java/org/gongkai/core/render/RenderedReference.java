@@ -10,10 +10,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.gongkai.core.Reference;
-import org.gongkai.core.derive.DisclosureBuilder;
 import org.gongkai.core.facts.BudgetFacts;
-import org.gongkai.core.ingest.Inputs;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.pipeline.Pipeline;
 import org.w3c.dom.Document;
 
 /**
@@ -35,8 +34,8 @@ final class RenderedReference {
 
     static synchronized Disclosure disclosure() {
         if (published == null) {
-            BudgetFacts facts = Inputs.infer(Reference.disclosure());
-            published = DisclosureBuilder.forFacts(facts).build(facts).disclosure();
+            BudgetFacts facts = Pipeline.standard().infer(Reference.disclosure());
+            published = Pipeline.standard().build(facts).disclosure();
         }
         return published;
     }

@@ -20,7 +20,6 @@ import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.core.Reference;
-import org.gongkai.core.ingest.PerformanceTargetParser;
 import org.gongkai.core.model.Column;
 import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.Disclosure;
@@ -30,6 +29,7 @@ import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.Phase;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
+import org.gongkai.core.performance.IndicatorMerger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -281,7 +281,7 @@ class XlsxRendererTest {
     void indicatorSheetHasOneRowPerMergedIndicator() {
         XSSFSheet s = wb.getSheet("绩效指标");
         int expected = Reference.disclosure().performanceTargets().stream()
-                .mapToInt(t -> PerformanceTargetParser.merge(t).size()).sum();
+                .mapToInt(t -> IndicatorMerger.merge(t).size()).sum();
         assertThat(expected).isEqualTo(428);
         assertThat(s.getLastRowNum()).isEqualTo(expected);
         assertThat(texts(s.getRow(0))).containsExactly("项目名称", "一级指标", "二级指标", "三级指标", "实施期指标值", "年度指标值");

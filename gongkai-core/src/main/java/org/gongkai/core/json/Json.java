@@ -1,4 +1,4 @@
-package org.gongkai.core.render;
+package org.gongkai.core.json;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON form of a {@link Disclosure} or {@link BudgetFacts}: an envelope naming the format and
  * its version, then the record with field names from the glossary (schema: docs/json-schema.md).
+ *
+ * <p>One mapper configuration serves reading ({@code ingest.JsonInput}) and writing ({@code render},
+ * the check reports), so the two cannot drift apart. It has a package of its own below both: it
+ * needs {@code facts} as well as {@code model}, so it cannot live in {@code model} (which depends
+ * on nothing), and in {@code render} it made reading depend on writing.
  */
 public final class Json {
 

@@ -1,4 +1,4 @@
-package org.gongkai.core.ingest;
+package org.gongkai.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gongkai.core.Reference;
+import org.gongkai.core.ingest.IngestException;
+import org.gongkai.core.ingest.TextDisclosureReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +25,7 @@ class BadInputTest {
         Path f = dir.resolve(name);
         Files.write(f, bytes);
         try {
-            Inputs.load(f);
+            Pipeline.standard().load(f);
         } catch (IngestException e) {
             return e;
         }
@@ -65,13 +67,13 @@ class BadInputTest {
 
     @Test
     void missingFile() {
-        assertThatThrownBy(() -> Inputs.load(dir.resolve("nope.txt")))
+        assertThatThrownBy(() -> Pipeline.standard().load(dir.resolve("nope.txt")))
                 .isInstanceOf(IngestException.class).hasMessageContaining("文件不存在");
     }
 
     @Test
     void directory() {
-        assertThatThrownBy(() -> Inputs.load(dir)).isInstanceOf(IngestException.class).hasMessageContaining("不是普通文件");
+        assertThatThrownBy(() -> Pipeline.standard().load(dir)).isInstanceOf(IngestException.class).hasMessageContaining("不是普通文件");
     }
 
     @Test
@@ -84,7 +86,7 @@ class BadInputTest {
                 out.write(block);
             }
         }
-        assertThatThrownBy(() -> Inputs.load(f)).isInstanceOf(IngestException.class).hasMessageContaining("文件过大");
+        assertThatThrownBy(() -> Pipeline.standard().load(f)).isInstanceOf(IngestException.class).hasMessageContaining("文件过大");
     }
 
     @Test

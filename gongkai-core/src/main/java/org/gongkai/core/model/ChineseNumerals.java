@@ -1,4 +1,4 @@
-package org.gongkai.core.derive;
+package org.gongkai.core.model;
 
 /** 一, 二, … 三十: the ordinals tables print before their rows ("十二、城乡社区支出"). */
 public final class ChineseNumerals {

@@ -1,4 +1,4 @@
-package org.gongkai.core.ingest;
+package org.gongkai.core.performance;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.gongkai.core.model.SourceRef;

@@ -1,9 +1,9 @@
-package org.gongkai.core.ingest;
+package org.gongkai.core.performance;
 
 import org.gongkai.core.model.Indicator;
 
 /**
- * A 实施期 indicator and the 年度 indicator paired with it (see {@link PerformanceTargetParser#pairs}),
+ * A 实施期 indicator and the 年度 indicator paired with it (see {@link IndicatorMerger#pairs}),
  * either of them null when the other column has no partner.
  */
 public record IndicatorPair(Indicator period, Indicator annual) {

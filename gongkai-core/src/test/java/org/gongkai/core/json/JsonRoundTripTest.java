@@ -1,13 +1,13 @@
-package org.gongkai.core.render;
+package org.gongkai.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.gongkai.core.Reference;
 import org.gongkai.core.facts.BudgetFacts;
-import org.gongkai.core.ingest.Inputs;
 import org.gongkai.core.ingest.JsonInput;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 /** JSON → model → JSON keeps every value, and the schema's field names are the glossary's. */
@@ -26,7 +26,7 @@ class JsonRoundTripTest {
 
     @Test
     void factsRoundTrip() {
-        BudgetFacts f = Inputs.infer(Reference.disclosure());
+        BudgetFacts f = Pipeline.standard().infer(Reference.disclosure());
         String json = Json.write(f);
         BudgetFacts back = JsonInput.read("facts.json", json.getBytes(StandardCharsets.UTF_8)).facts();
         assertThat(back).isEqualTo(f);

@@ -1,0 +1,263 @@
+package org.gongkai.core.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.gongkai.core.catalogue.Catalogue;
+import org.gongkai.core.catalogue.CatalogueSource;
+import org.gongkai.core.check.CheckReport;
+import org.gongkai.core.check.Checker;
+import org.gongkai.core.check.Rule;
+import org.gongkai.core.check.Rules;
+import org.gongkai.core.derive.DisclosureBuilder;
+import org.gongkai.core.derive.FactsInferrer;
+import org.gongkai.core.derive.Publication;
+import org.gongkai.core.derive.TableDeriver;
+import org.gongkai.core.facts.BudgetFacts;
+import org.gongkai.core.ingest.IngestException;
+import org.gongkai.core.ingest.Inputs;
+import org.gongkai.core.ingest.JsonInput;
+import org.gongkai.core.ingest.TextDisclosureReader;
+import org.gongkai.core.json.Json;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.profile.Profile;
+import org.gongkai.core.profile.ProfileSource;
+import org.gongkai.core.render.CsvExport;
+import org.gongkai.core.render.HtmlRenderer;
+import org.gongkai.core.render.PdfRenderer;
+import org.gongkai.core.render.XlsxRenderer;
+
+/**
+ * The one way through Gongkai, shared by the command line and the server: <b>load</b> (公开文本 or
+ * JSON → {@link Loaded}), <b>infer</b> (printed disclosure → {@link BudgetFacts}), <b>build</b>
+ * (facts → the whole disclosure Gongkai publishes), <b>check</b> (disclosure → {@link CheckReport})
+ * and <b>render</b> (disclosure → HTML, PDF, XLSX; JSON and CSV for machines).
+ *
+ * <p>Which profile (地区模板) and which 政府收支分类科目 a stage uses comes from the
+ * {@link ProfileSource} and {@link CatalogueSource} the pipeline is made with, never from a
+ * global: {@link #standard()} has the shipped ones, a server may pass stored or uploaded ones.
+ * A pipeline holds nothing else and may be shared between threads when its sources may.
+ *
+ * <p>This package is the top layer of the core: it may use every other package, none uses it.
+ */
+public final class Pipeline {
+
+    private static final Pipeline STANDARD = new Pipeline(ProfileSource.shipped(), CatalogueSource.shipped());
+
+    private final ProfileSource profiles;
+    private final CatalogueSource catalogues;
+    private final Checker checker;
+
+    public Pipeline(ProfileSource profiles, CatalogueSource catalogues) {
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.catalogues = Objects.requireNonNull(catalogues, "catalogues");
+        this.checker = new Checker(Rules.all(), profiles, catalogues);
+    }
+
+    /** The profiles and catalogues shipped with Gongkai (the command line's pipeline). */
+    public static Pipeline standard() {
+        return STANDARD;
+    }
+
+    public ProfileSource profiles() {
+        return profiles;
+    }
+
+    public CatalogueSource catalogues() {
+        return catalogues;
+    }
+
+    // ---- load ------------------------------------------------------------------------------------
+
+    /**
+     * Reads a file: refuses a missing file, a directory and anything over
+     * {@link TextDisclosureReader#MAX_BYTES} before reading, then as {@link #load(String, byte[])}.
+     *
+     * @throws IngestException saying what is wrong and where (file, line), in Chinese
+     */
+    public Loaded load(Path file) {
+        return load(file, null);
+    }
+
+    /** As {@link #load(Path)}, reading a text with the given profile (null: detected). */
+    public Loaded load(Path file, String profileId) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return load(name, Inputs.readBounded(file), profileId);
+    }
+
+    /**
+     * Reads an input given as bytes: a Disclosure or BudgetFacts JSON written by Gongkai when the
+     * content is a JSON object, else the text layer of a published disclosure (UTF-8).
+     *
+     * @param name what messages call the input: a file name ("x.txt", "x.json"), or for an upload
+     *             its file name or media type
+     * @throws IngestException saying what is wrong and where (name, line), in Chinese
+     */
+    public Loaded load(String name, byte[] bytes) {
+        return load(name, bytes, null);
+    }
+
+    /**
+     * As {@link #load(String, byte[])} with the profile given: a text is read in that profile's
+     * layout; a JSON must be in that profile. With {@code profileId} null the profile is detected:
+     * the one a JSON names, else {@link ProfileSource#DEFAULT_ID}, the layout of the published texts
+     * Gongkai reads.
+     *
+     * @throws IngestException also when the profile is unknown to this pipeline's source, or a
+     *                         JSON is in another profile than the one given
+     */
+    public Loaded load(String name, byte[] bytes, String profileId) {
+        Objects.requireNonNull(bytes, "bytes");
+        if (!Inputs.looksLikeJson(bytes)) {
+            Profile profile = profile(name, profileId == null ? ProfileSource.DEFAULT_ID : profileId);
+            return new Loaded(name, new TextDisclosureReader(profile).read(name, bytes), null, profile);
+        }
+        JsonInput.Content content = JsonInput.read(name, bytes);
+        String named = content.disclosure() != null
+                ? (content.disclosure().metadata() == null ? null : content.disclosure().metadata().profile())
+                : content.facts().profile();
+        String id = named == null ? ProfileSource.DEFAULT_ID : named;
+        if (profileId != null && !profileId.equals(id)) {
+            throw new IngestException(name, "文件的地区模板为“" + id + "”，与指定的“" + profileId + "”不一致");
+        }
+        return new Loaded(name, content.disclosure(), content.facts(), profile(name, id));
+    }
+
+    private Profile profile(String name, String id) {
+        return profiles.find(id).orElseThrow(() -> new IngestException(name, "未知的地区模板：“" + id + "”"));
+    }
+
+    // ---- infer -----------------------------------------------------------------------------------
+
+    /** The facts behind a printed disclosure (预算事实), with the catalogue of its year. */
+    public BudgetFacts infer(Disclosure printed) {
+        return new FactsInferrer(catalogues.forYear(printed.metadata().fiscalYear())).infer(printed);
+    }
+
+    /** The facts of what was loaded: as given in a facts file, else inferred from the disclosure. */
+    public BudgetFacts facts(Loaded loaded) {
+        return loaded.isFacts() ? loaded.facts() : infer(loaded.disclosure());
+    }
+
+    // ---- derive and build ------------------------------------------------------------------------
+
+    /** The profile's tables (T1–T13 in the seed profile) derived from the facts. */
+    public List<PrintedTable> derive(BudgetFacts facts) {
+        return new TableDeriver(profileOf(facts), catalogueOf(facts)).derive(facts);
+    }
+
+    /**
+     * The whole disclosure Gongkai publishes from the facts, in the facts' profile: tables derived,
+     * 情况说明 written from the same figures, with the source of every generated sentence.
+     */
+    public Publication build(BudgetFacts facts) {
+        return new DisclosureBuilder(profileOf(facts), catalogueOf(facts)).build(facts);
+    }
+
+    /** What Gongkai publishes from any input: the facts given or inferred, then {@link #build}. */
+    public Publication publish(Loaded loaded) {
+        return build(facts(loaded));
+    }
+
+    private Profile profileOf(BudgetFacts facts) {
+        return profiles.profile(facts.profile());
+    }
+
+    private Catalogue catalogueOf(BudgetFacts facts) {
+        return catalogues.forYear(facts.fiscalYear());
+    }
+
+    // ---- check -----------------------------------------------------------------------------------
+
+    /** Every rule, in the order the checks run and reports list them. */
+    public List<Rule> rules() {
+        return checker.rules();
+    }
+
+    /** A disclosure checked against every rule. */
+    public CheckReport check(Disclosure d) {
+        return checker.check(d);
+    }
+
+    /**
+     * A disclosure checked against the rules with the given ids ("arith.total", …) only.
+     *
+     * @throws IllegalArgumentException when an id names no rule
+     */
+    public CheckReport check(Disclosure d, Set<String> ruleIds) {
+        return checker(ruleIds).check(d);
+    }
+
+    /** The disclosure Gongkai would publish from the facts ({@link #build}), checked against every rule. */
+    public CheckReport check(BudgetFacts facts) {
+        return check(build(facts).disclosure());
+    }
+
+    /** As {@link #check(BudgetFacts)} with the given rules only. */
+    public CheckReport check(BudgetFacts facts, Set<String> ruleIds) {
+        return check(build(facts).disclosure(), ruleIds);
+    }
+
+    /** A printed disclosure as printed; a facts file as the disclosure Gongkai would publish from it. */
+    public CheckReport check(Loaded loaded) {
+        return loaded.isFacts() ? check(loaded.facts()) : check(loaded.disclosure());
+    }
+
+    /** As {@link #check(Loaded)} with the given rules only. */
+    public CheckReport check(Loaded loaded, Set<String> ruleIds) {
+        return loaded.isFacts() ? check(loaded.facts(), ruleIds) : check(loaded.disclosure(), ruleIds);
+    }
+
+    private Checker checker(Set<String> ruleIds) {
+        Set<String> unknown = new TreeSet<>(ruleIds);
+        rules().forEach(r -> unknown.remove(r.info().id()));
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("未知的核对规则：" + String.join("、", unknown));
+        }
+        List<Rule> chosen = rules().stream().filter(r -> ruleIds.contains(r.info().id())).toList();
+        return new Checker(chosen, profiles, catalogues);
+    }
+
+    // ---- render ----------------------------------------------------------------------------------
+
+    /** The disclosure as a web page (UTF-8), a PDF or a workbook. */
+    public byte[] render(Disclosure d, RenderFormat format) {
+        return switch (format) {
+            case HTML -> new HtmlRenderer().render(d).getBytes(StandardCharsets.UTF_8);
+            case PDF -> new PdfRenderer().render(d);
+            case XLSX -> XlsxRenderer.render(d);
+        };
+    }
+
+    /**
+     * Machine-readable files of what was loaded, by file name in the order they are written: the
+     * JSON of the disclosure or of the facts, or the CSV files (the tables and performance targets
+     * of a printed disclosure, the projects of the facts).
+     */
+    public Map<String, byte[]> export(Loaded loaded, ExportFormat format) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        switch (format) {
+            case JSON -> {
+                if (loaded.isFacts()) {
+                    files.put("facts.json", utf8(Json.write(loaded.facts())));
+                } else {
+                    files.put("disclosure.json", utf8(Json.write(loaded.disclosure())));
+                }
+            }
+            case FACTS_JSON -> files.put("facts.json", utf8(Json.write(facts(loaded))));
+            case CSV -> files.putAll(CsvExport.files(loaded.disclosure(), facts(loaded)).files());
+        }
+        return Collections.unmodifiableMap(files);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
