@@ -1,13 +1,16 @@
 package org.gongkai.core.profile;
 
-import org.gongkai.core.model.TableRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.TableRole;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,6 +33,7 @@ public record Profile(
         DocumentLayout document) {
 
     private static final Map<String, Profile> CACHE = new ConcurrentHashMap<>();
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     public Profile {
         tables = List.copyOf(tables);
@@ -56,6 +60,25 @@ public record Profile(
         return table(role).map(TableSpec::name).orElse(null);
     }
 
+    /**
+     * The unit of the budget tables as a whole (a disclosure's {@code amountUnit}): the unit most of
+     * the profile's tables print, the first table's on a tie. Each table's own unit is
+     * {@link TableSpec#unit()}.
+     */
+    public MoneyUnit amountUnit() {
+        Map<MoneyUnit, Integer> counts = new EnumMap<>(MoneyUnit.class);
+        for (TableSpec t : tables) {
+            counts.merge(t.unit(), 1, Integer::sum);
+        }
+        MoneyUnit best = tables.isEmpty() ? MoneyUnit.YUAN : tables.get(0).unit();
+        for (Map.Entry<MoneyUnit, Integer> e : counts.entrySet()) {
+            if (e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
     /** The table's 1-based position in the printed order (for file names such as T05.csv). */
     public int position(TableSpec table) {
         int i = tables.indexOf(table);
@@ -73,18 +96,30 @@ public record Profile(
         return table(id).orElseThrow(() -> new IllegalArgumentException("profile " + this.id + " has no table " + id));
     }
 
-    /** Loads a profile shipped with Gongkai, e.g. "shanxi-13". */
+    /**
+     * Loads a profile by id from the classpath ({@code org/gongkai/core/profile/<id>.json}): one
+     * shipped with Gongkai, e.g. "shanxi-13", or one a test puts on its classpath. Cached.
+     */
     public static Profile load(String id) {
-        return CACHE.computeIfAbsent(id, Profile::read);
+        return CACHE.computeIfAbsent(id, Profile::readResource);
     }
 
-    private static Profile read(String id) {
+    /** Reads a profile from JSON (the format of the shipped profiles); not cached. The stream is not closed. */
+    public static Profile read(InputStream json) {
+        try {
+            return MAPPER.readValue(json, Profile.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("模板（profile）JSON无效：" + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Profile readResource(String id) {
         String resource = "/org/gongkai/core/profile/" + id + ".json";
         try (InputStream in = Profile.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("unknown profile: " + id);
             }
-            return JsonMapper.builder().build().readValue(in, Profile.class);
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read profile " + resource, e);
         }

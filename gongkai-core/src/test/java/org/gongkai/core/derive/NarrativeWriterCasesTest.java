@@ -99,7 +99,8 @@ class NarrativeWriterCasesTest {
         DocumentLayout d = profile.document();
         Profile lenient = new Profile(profile.id(), profile.name(), profile.tables(), profile.noDataNote(),
                 profile.tableSectionTitle(), new DocumentLayout(d.titleTemplate(), d.overviewTitle(), d.dutiesHeading(),
-                        d.organizationHeading(), d.narrativeTitle(), d.glossaryTitle(), false, d.narrativeSections()));
+                        d.organizationHeading(), d.narrativeTitle(), d.glossaryTitle(), false, d.narrativeSections(),
+                        d.narrativeUnit()));
         String one = text(new NarrativeWriter(lenient, catalogue).write(facts), "一");
         assertThat(one).doesNotContain("支出总计与上年", "待填写");
         assertThat(one).contains("收入总计213.50万元，为新增（上年为零）");
