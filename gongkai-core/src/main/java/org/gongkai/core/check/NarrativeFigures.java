@@ -13,7 +13,7 @@ import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.catalogue.CatalogueEntry;
 import org.gongkai.core.check.NarrativeText.Scope;
 import org.gongkai.core.facts.FundSource;
-import org.gongkai.core.facts.Period;
+import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.model.Names;
 import org.gongkai.core.model.ColumnType;
@@ -535,12 +535,13 @@ final class NarrativeFigures {
         BigDecimal current = null;
         BigDecimal carried = null;
         for (ProjectFacts p : context.facts().projects()) {
-            if (p.period() == Period.CURRENT_YEAR) {
+            BigDecimal total = p.total().to(MoneyUnit.WAN).value();
+            if (p.fundYear() == FundYear.CURRENT_YEAR) {
                 currentProjectCount++;
-                current = current == null ? p.total() : current.add(p.total());
+                current = current == null ? total : current.add(total);
             } else {
                 carryoverProjectCount++;
-                carried = carried == null ? p.total() : carried.add(p.total());
+                carried = carried == null ? total : carried.add(total);
             }
         }
         if (current != null) {

@@ -20,7 +20,7 @@ import org.gongkai.core.check.NarrativeText.Sentence;
 import org.gongkai.core.check.NarrativeText.Token;
 import org.gongkai.core.facts.ProjectCategory;
 import org.gongkai.core.facts.ProjectFacts;
-import org.gongkai.core.facts.Period;
+import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.MoneyUnit;
@@ -860,7 +860,7 @@ final class NarrativeRules {
 
     /** When the facts know every project's category, each category group must match them. */
     private static void categoriesAgainstFacts(CheckContext c, Findings out, List<Group> groups) {
-        List<ProjectFacts> current = c.facts().projects().stream().filter(p -> p.period() == Period.CURRENT_YEAR).toList();
+        List<ProjectFacts> current = c.facts().projects().stream().filter(p -> p.fundYear() == FundYear.CURRENT_YEAR).toList();
         if (current.isEmpty() || current.stream().anyMatch(p -> p.category() == null)) {
             return;
         }
@@ -873,7 +873,7 @@ final class NarrativeRules {
                     continue;
                 }
                 List<ProjectFacts> of = current.stream().filter(p -> p.category() == category).toList();
-                BigDecimal sum = of.stream().map(ProjectFacts::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal sum = of.stream().map(p -> p.total().to(MoneyUnit.WAN).value()).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (g.count().value().intValue() != of.size()) {
                     out.report("文中" + category.label() + "项目" + g.count().raw() + "，项目表中为" + of.size() + "个", g.location(),
                             Findings.evidence("expected", String.valueOf(of.size()), "found", g.count().raw()));

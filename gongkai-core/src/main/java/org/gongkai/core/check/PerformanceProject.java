@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gongkai.core.facts.Period;
+import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.ProjectFacts;
+import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
 
@@ -30,7 +31,7 @@ record PerformanceProject(String name, List<PerformanceProject.Row> rows) {
      * @param amount 合计 in 万元
      * @param line   source line, 0 when not found
      */
-    record Row(Period period, String table, BigDecimal amount, SourceRef source) {
+    record Row(FundYear period, String table, BigDecimal amount, SourceRef source) {
     }
 
     PerformanceProject {
@@ -43,11 +44,11 @@ record PerformanceProject(String name, List<PerformanceProject.Row> rows) {
         Map<String, List<Row>> rows = new LinkedHashMap<>();
         Map<String, Integer> searchFrom = new LinkedHashMap<>();
         for (ProjectFacts p : context.facts().projects()) {
-            String table = p.period() == Period.CARRYOVER ? "T13" : "T12";
+            String table = p.fundYear() == FundYear.CARRYOVER ? "T13" : "T12";
             String key = PerformanceNames.fold(p.name());
             names.putIfAbsent(key, PerformanceNames.squeeze(p.name()));
             SourceRef line = context.table(table).map(t -> findLine(t, p, searchFrom)).orElse(SourceRef.NONE);
-            rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new Row(p.period(), table, p.total(), line));
+            rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new Row(p.fundYear(), table, p.total().to(MoneyUnit.WAN).value(), line));
         }
         List<PerformanceProject> out = new ArrayList<>();
         for (Map.Entry<String, List<Row>> e : rows.entrySet()) {
@@ -66,7 +67,7 @@ record PerformanceProject(String name, List<PerformanceProject.Row> rows) {
         List<TableRow> body = t.rows();
         for (int i = from; i < body.size(); i++) {
             TableRow r = body.get(i);
-            if (PerformanceNames.squeeze(t.text(r, "projectName")).equals(name) && sameTotal(t, r, p.total())) {
+            if (PerformanceNames.squeeze(t.text(r, "projectName")).equals(name) && sameTotal(t, r, p.total().to(MoneyUnit.WAN).value())) {
                 searchFrom.put(t.id(), i + 1);
                 return r.source();
             }
@@ -87,7 +88,7 @@ record PerformanceProject(String name, List<PerformanceProject.Row> rows) {
     }
 
     /** Σ of the rows of one period (null when the project has none). */
-    BigDecimal amount(Period period) {
+    BigDecimal amount(FundYear period) {
         BigDecimal sum = null;
         for (Row r : rows) {
             if (r.period() == period) {
@@ -103,12 +104,12 @@ record PerformanceProject(String name, List<PerformanceProject.Row> rows) {
     }
 
     boolean hasCurrentYear() {
-        return rows.stream().anyMatch(r -> r.period() == Period.CURRENT_YEAR);
+        return rows.stream().anyMatch(r -> r.period() == FundYear.CURRENT_YEAR);
     }
 
     /** The first row (of T12 when there is one). */
     Row firstRow() {
-        return rows.stream().filter(r -> r.period() == Period.CURRENT_YEAR).findFirst().orElse(rows.get(0));
+        return rows.stream().filter(r -> r.period() == FundYear.CURRENT_YEAR).findFirst().orElse(rows.get(0));
     }
 
     /**
@@ -117,8 +118,8 @@ record PerformanceProject(String name, List<PerformanceProject.Row> rows) {
      */
     List<BigDecimal> acceptedAnnualAmounts() {
         List<BigDecimal> out = new ArrayList<>();
-        BigDecimal current = amount(Period.CURRENT_YEAR);
-        BigDecimal carryover = amount(Period.CARRYOVER);
+        BigDecimal current = amount(FundYear.CURRENT_YEAR);
+        BigDecimal carryover = amount(FundYear.CARRYOVER);
         if (current != null) {
             out.add(current);
         }
@@ -133,8 +134,8 @@ record PerformanceProject(String name, List<PerformanceProject.Row> rows) {
 
     /** The amount a form's 年度资金总额 is reported against: T12's when present, else T13's. */
     BigDecimal expectedAnnualAmount() {
-        BigDecimal current = amount(Period.CURRENT_YEAR);
-        return current != null ? current : amount(Period.CARRYOVER);
+        BigDecimal current = amount(FundYear.CURRENT_YEAR);
+        return current != null ? current : amount(FundYear.CARRYOVER);
     }
 
     /** "表T12" / "表T13" / "表T12、表T13". */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
-import org.gongkai.core.facts.Period;
+import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.FundsBreakdown;
 import org.gongkai.core.model.MoneyUnit;
@@ -46,7 +46,7 @@ final class PerformanceProjectRules {
         PerformanceMatching m = PerformanceMatching.of(context);
         for (PerformanceProject p : m.projectsWithoutForm()) {
             if (p.hasCurrentYear()) {
-                BigDecimal wan = p.amount(Period.CURRENT_YEAR);
+                BigDecimal wan = p.amount(FundYear.CURRENT_YEAR);
                 out.report(Severity.ERROR, p.tables() + "中的项目“" + p.name() + "”（" + PerformanceFormat.wanWithYuan(wan)
                                 + "）没有绩效目标表", atRow(p),
                         Findings.evidence("project", p.name(), "table", p.tables(), "amount", wan.toPlainString()));

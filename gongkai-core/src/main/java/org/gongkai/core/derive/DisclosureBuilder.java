@@ -47,11 +47,11 @@ public final class DisclosureBuilder {
         int year = facts.fiscalYear();
         DocumentLayout layout = profile.document();
         Metadata metadata = new Metadata(layout.title(year), facts.region(), facts.department(), facts.unitCode(), year,
-                Phase.BUDGET, DisclosureKind.DEPARTMENT, profile.id(), MoneyUnit.WAN, null);
+                Phase.BUDGET, DisclosureKind.DEPARTMENT, profile.id(), profile.amountUnit(), null);
         GeneratedNarrative narrative = writer.write(facts);
         List<PrintedTable> printed = tables.derive(facts);
         Disclosure d = new Disclosure(metadata, tableOfContents(year, narrative), overview(facts), printed,
-                narrative.narrative(), facts.performanceTargets(), procurement(facts.procurement()),
+                narrative.narrative(), facts.performanceTargets(), procurement(facts.procurement(), layout.narrativeUnit()),
                 assets(facts.assets()), glossary(facts.texts().glossary()), List.of());
         return new Publication(d, narrative.sources());
     }
@@ -95,16 +95,23 @@ public final class DisclosureBuilder {
         return paragraphs.stream().map(p -> new TextBlock(p, 0)).toList();
     }
 
-    /** 政府采购 as the narrative states it: the total is the sum of its three parts when all are known. */
-    private static Procurement procurement(Procurement p) {
+    /**
+     * 政府采购 as the narrative states it, in the narrative's unit: the total is the sum of its three
+     * parts when all are known.
+     */
+    private static Procurement procurement(Procurement p, MoneyUnit unit) {
         if (p == null) {
             return null;
         }
         Amount total = p.total();
         if (p.goods() != null && p.works() != null && p.services() != null) {
-            total = p.goods().to(MoneyUnit.WAN).plus(p.works()).plus(p.services());
+            total = p.goods().plus(p.works()).plus(p.services());
         }
-        return new Procurement(total, p.goods(), p.works(), p.services(), 0);
+        return new Procurement(in(total, unit), in(p.goods(), unit), in(p.works(), unit), in(p.services(), unit), 0);
+    }
+
+    private static Amount in(Amount a, MoneyUnit unit) {
+        return a == null ? null : a.to(unit);
     }
 
     private static Assets assets(Assets a) {

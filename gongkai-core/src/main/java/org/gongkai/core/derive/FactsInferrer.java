@@ -1,50 +1,48 @@
 package org.gongkai.core.derive;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.catalogue.CatalogueEntry;
 import org.gongkai.core.facts.AgencyOperatingFacts;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.facts.BudgetLine;
-import org.gongkai.core.facts.DisclosureTexts;
 import org.gongkai.core.facts.EconomicLine;
 import org.gongkai.core.facts.ExpenditureKind;
 import org.gongkai.core.facts.FundSource;
-import org.gongkai.core.facts.Period;
-import org.gongkai.core.facts.PriorYear;
+import org.gongkai.core.facts.FundYear;
+import org.gongkai.core.facts.Money;
 import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.facts.RevenueLine;
 import org.gongkai.core.facts.ThreePublicFacts;
-import org.gongkai.core.model.Names;
+import org.gongkai.core.model.Amount;
+import org.gongkai.core.model.CodeLevel;
 import org.gongkai.core.model.Disclosure;
-import org.gongkai.core.model.NarrativeSection;
-import org.gongkai.core.model.Numbers;
+import org.gongkai.core.model.EconomicCode;
+import org.gongkai.core.model.FunctionCode;
+import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.Names;
 import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.TableRole;
 import org.gongkai.core.model.TableRow;
-import org.gongkai.core.model.TextBlock;
 
 /**
  * infer: a printed {@link Disclosure} → the {@link BudgetFacts} behind it. Reads the most detailed
- * tables (T2 by code and source, T5/T8 for basic vs project, T6 by economic code, T12/T13 by
- * project) and the narrative's year-on-year statements. What the document does not say stays
+ * tables, found by their role (revenue by function code and source; general-budget and
+ * government-fund expenditure for basic vs project; basic expenditure by economic code; the
+ * project tables) and the narrative's year-on-year statements ({@link NarrativeFacts}). Every
+ * figure is converted from its table's printed unit to the facts' 元; codes are read however the
+ * table prints them ({@link PrintedTable#functionCode}). What the document does not say stays
  * unknown (null), never guessed.
  */
 public final class FactsInferrer {
-
-    private static final Pattern CHANGE = Pattern.compile("比上年(增加|增长|减少|下降)\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*万元");
-    private static final Pattern FLAT = Pattern.compile("与上年持平");
-    private static final Pattern CURRENT_FIGURE = Pattern.compile("(?:总计|当年支出)\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*万元");
-    private static final Pattern REASON = Pattern.compile("主要原因是[：:]?(.+?)[。]?$");
-    private static final Pattern COVERS = Pattern.compile("主要包括[：:](.+?)[。；]?$");
 
     private final Catalogue catalogue;
 
@@ -57,122 +55,155 @@ public final class FactsInferrer {
         List<BudgetLine> lines = budgetLines(d);
         List<ProjectFacts> projects = new ArrayList<>();
         List<String> units = new ArrayList<>();
-        d.table("T12").ifPresent(t -> projects.addAll(projects(t, Period.CURRENT_YEAR, department, units, d)));
-        d.table("T13").ifPresent(t -> projects.addAll(projects(t, Period.CARRYOVER, department, units, d)));
+        d.table(TableRole.PROJECTS_CURRENT_YEAR)
+                .ifPresent(t -> projects.addAll(projects(t, FundYear.CURRENT_YEAR, department, units, d)));
+        d.table(TableRole.PROJECTS_CARRYOVER)
+                .ifPresent(t -> projects.addAll(projects(t, FundYear.CARRYOVER, department, units, d)));
         if (units.isEmpty() && department != null) {
             units.add(department);
         }
-        BigDecimal carryforward = d.table("T1").flatMap(t -> rowAmount(t, "expenditureItem", "年终结转", "total")).orElse(null);
+        Amount carryforward = d.table(TableRole.BUDGET_SUMMARY)
+                .flatMap(t -> rowAmount(t, "expenditureItem", "年终结转", "total")).orElse(null);
         return new BudgetFacts(department, d.metadata().unitCode(), d.metadata().region(), d.metadata().fiscalYear(),
                 d.metadata().profile(), units, lines, carryforward, economicLines(d), projects, threePublic(d),
-                agencyOperating(d), d.procurement(), d.assets(), priorYear(d), d.performanceTargets(), texts(d),
-                fundRevenue(d));
+                agencyOperating(d), d.procurement(), d.assets(), NarrativeFacts.priorYear(d), d.performanceTargets(),
+                NarrativeFacts.texts(d), fundRevenue(d));
+    }
+
+    // ---- figures and codes as printed -------------------------------------------------------------
+
+    /** A printed figure as the facts hold it: converted from the table's unit to 元; empty when blank. */
+    private static Optional<Amount> money(PrintedTable t, TableRow r, String key) {
+        return t.amount(r, key).map(v -> Money.of(v, unit(t)));
+    }
+
+    private static MoneyUnit unit(PrintedTable t) {
+        if (t.unit() == null) {
+            throw new IllegalArgumentException(t.displayName() + "未注明金额单位，无法换算金额");
+        }
+        return t.unit();
+    }
+
+    /** A body row with the function code it prints. */
+    private record Coded(TableRow row, FunctionCode code) {
+    }
+
+    /** The rows of a table that print a function code (whole or in 类|款|项 columns), in order. */
+    private static List<Coded> coded(PrintedTable t) {
+        List<Coded> out = new ArrayList<>();
+        if (!t.hasFunctionCodes()) {
+            return out;
+        }
+        for (TableRow r : t.rows()) {
+            t.functionCode(r).ifPresent(c -> out.add(new Coded(r, c)));
+        }
+        return out;
+    }
+
+    private static Amount min(Amount a, Amount b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Amount notNegative(Amount a) {
+        return a.value().signum() < 0 ? Money.zero() : a;
     }
 
     // ---- budget lines ---------------------------------------------------------------------------
 
     private List<BudgetLine> budgetLines(Disclosure d) {
-        Optional<PrintedTable> t2 = d.table("T2");
-        if (t2.isEmpty()) {
+        Optional<PrintedTable> byFunction = d.table(TableRole.REVENUE_BY_FUNCTION);
+        if (byFunction.isEmpty()) {
             return List.of();
         }
-        PrintedTable revenue = t2.get();
-        Map<String, BigDecimal[]> t5 = basicProjectByCode(d.table("T5"));
-        Map<String, BigDecimal[]> t8 = basicProjectByCode(d.table("T8"));
-        Map<String, BigDecimal[]> t3 = basicProjectByCode(d.table("T3"));
+        PrintedTable revenue = byFunction.get();
+        Map<FunctionCode, Amount[]> generalBudget = basicProjectByCode(d.table(TableRole.GENERAL_BUDGET_BY_FUNCTION));
+        Map<FunctionCode, Amount[]> governmentFund = basicProjectByCode(d.table(TableRole.GOVERNMENT_FUND_EXPENDITURE));
+        Map<FunctionCode, Amount[]> expenditure = basicProjectByCode(d.table(TableRole.EXPENDITURE_BY_FUNCTION));
         FundSource carryoverSource = carryoverSource(d);
-        List<String> leaves = leafCodes(revenue);
-        String onlyBasicCode = onlyCodeWithBasic(t5);
-        BigDecimal[] personnelOperating = economicTotals(d.table("T6"));
+        List<Coded> rows = coded(revenue);
+        Set<FunctionCode> leaves = leafCodes(rows);
+        FunctionCode onlyBasicCode = onlyCodeWithBasic(generalBudget);
+        Amount[] personnelOperating = economicTotals(d.table(TableRole.BASIC_BY_ECONOMIC));
 
         List<BudgetLine> lines = new ArrayList<>();
-        for (TableRow row : revenue.rows()) {
-            String code = revenue.text(row, "code");
+        for (Coded c : rows) {
+            FunctionCode code = c.code();
             if (!leaves.contains(code)) {
                 continue;
             }
-            BigDecimal basicLeft = part(t3.get(code), 0);
+            Amount basicLeft = part(expenditure.get(code), 0);
             for (FundSource s : FundSource.values()) {
-                BigDecimal amount = revenue.amount(row, s.key()).orElse(null);
-                if (amount == null || amount.signum() == 0) {
+                Amount amount = revenue.hasColumn(s.key()) ? money(revenue, c.row(), s.key()).orElse(null) : null;
+                if (amount == null || amount.isZero()) {
                     continue;
                 }
-                Map<String, BigDecimal[]> split = s == FundSource.GENERAL_BUDGET ? t5 : s == FundSource.GOVERNMENT_FUND ? t8 : null;
-                BigDecimal basic;
-                if (split != null && split.containsKey(code)) {
-                    basic = part(split.get(code), 0);
-                } else {
-                    basic = basicLeft.min(amount).max(BigDecimal.ZERO);
-                }
-                basicLeft = basicLeft.subtract(basic);
-                BigDecimal project = amount.subtract(basic);
-                if (basic.signum() != 0) {
+                Map<FunctionCode, Amount[]> split = s == FundSource.GENERAL_BUDGET ? generalBudget
+                        : s == FundSource.GOVERNMENT_FUND ? governmentFund : null;
+                Amount basic = split != null && split.containsKey(code) ? part(split.get(code), 0)
+                        : notNegative(min(basicLeft, amount));
+                basicLeft = basicLeft.minus(basic);
+                Amount project = amount.minus(basic);
+                if (!basic.isZero()) {
                     if (s == FundSource.GENERAL_BUDGET && code.equals(onlyBasicCode) && personnelOperating != null
-                            && personnelOperating[0].add(personnelOperating[1]).compareTo(basic) == 0) {
-                        addIfNonZero(lines, code, s, Period.CURRENT_YEAR, ExpenditureKind.BASIC_PERSONNEL, personnelOperating[0]);
-                        addIfNonZero(lines, code, s, Period.CURRENT_YEAR, ExpenditureKind.BASIC_OPERATING, personnelOperating[1]);
+                            && personnelOperating[0].plus(personnelOperating[1]).sameAs(basic)) {
+                        addIfNonZero(lines, code, s, FundYear.CURRENT_YEAR, ExpenditureKind.BASIC_PERSONNEL, personnelOperating[0]);
+                        addIfNonZero(lines, code, s, FundYear.CURRENT_YEAR, ExpenditureKind.BASIC_OPERATING, personnelOperating[1]);
                     } else {
-                        lines.add(new BudgetLine(code, s, Period.CURRENT_YEAR, ExpenditureKind.BASIC, basic));
+                        lines.add(new BudgetLine(code, s, FundYear.CURRENT_YEAR, ExpenditureKind.BASIC, basic));
                     }
                 }
-                addIfNonZero(lines, code, s, Period.CURRENT_YEAR, ExpenditureKind.PROJECT, project);
+                addIfNonZero(lines, code, s, FundYear.CURRENT_YEAR, ExpenditureKind.PROJECT, project);
             }
-            BigDecimal carry = revenue.amount(row, "carryover").orElse(null);
-            if (carry != null && carry.signum() != 0) {
-                BigDecimal basic = basicLeft.min(carry).max(BigDecimal.ZERO);
-                addIfNonZero(lines, code, carryoverSource, Period.CARRYOVER, ExpenditureKind.BASIC, basic);
-                addIfNonZero(lines, code, carryoverSource, Period.CARRYOVER, ExpenditureKind.PROJECT, carry.subtract(basic));
+            Amount carry = revenue.hasColumn("carryover") ? money(revenue, c.row(), "carryover").orElse(null) : null;
+            if (carry != null && !carry.isZero()) {
+                Amount basic = notNegative(min(basicLeft, carry));
+                addIfNonZero(lines, code, carryoverSource, FundYear.CARRYOVER, ExpenditureKind.BASIC, basic);
+                addIfNonZero(lines, code, carryoverSource, FundYear.CARRYOVER, ExpenditureKind.PROJECT, carry.minus(basic));
             }
         }
         return lines;
     }
 
-    private static void addIfNonZero(List<BudgetLine> lines, String code, FundSource s, Period p, ExpenditureKind k, BigDecimal v) {
-        if (v != null && v.signum() != 0) {
-            lines.add(new BudgetLine(code, s, p, k, v));
+    private static void addIfNonZero(List<BudgetLine> lines, FunctionCode code, FundSource s, FundYear y, ExpenditureKind k,
+            Amount v) {
+        if (v != null && !v.isZero()) {
+            lines.add(new BudgetLine(code, s, y, k, v));
         }
     }
 
-    private static BigDecimal part(BigDecimal[] basicProject, int i) {
-        return basicProject == null || basicProject[i] == null ? BigDecimal.ZERO : basicProject[i];
+    private static Amount part(Amount[] basicProject, int i) {
+        return basicProject == null || basicProject[i] == null ? Money.zero() : basicProject[i];
     }
 
-    /** The codes of T2 that have no printed child: 项 codes, or a 类/款 printed without children. */
-    private static List<String> leafCodes(PrintedTable t) {
-        List<String> codes = new ArrayList<>();
-        for (TableRow r : t.rows()) {
-            String c = t.text(r, "code");
-            if (Names.isFunctionCode(c)) {
-                codes.add(c);
-            }
-        }
-        List<String> leaves = new ArrayList<>();
-        for (String c : codes) {
-            boolean hasChild = codes.stream().anyMatch(o -> o.length() > c.length() && o.startsWith(c));
+    /** The printed codes that have no printed child: 项 codes, or a 类/款 printed without children. */
+    private static Set<FunctionCode> leafCodes(List<Coded> rows) {
+        Set<FunctionCode> leaves = new LinkedHashSet<>();
+        for (Coded c : rows) {
+            boolean hasChild = rows.stream().anyMatch(o -> !o.code().equals(c.code()) && c.code().contains(o.code()));
             if (!hasChild) {
-                leaves.add(c);
+                leaves.add(c.code());
             }
         }
         return leaves;
     }
 
-    private static Map<String, BigDecimal[]> basicProjectByCode(Optional<PrintedTable> table) {
-        Map<String, BigDecimal[]> out = new HashMap<>();
+    /** [基本支出, 项目支出] by function code of a table by function code. */
+    private static Map<FunctionCode, Amount[]> basicProjectByCode(Optional<PrintedTable> table) {
+        Map<FunctionCode, Amount[]> out = new HashMap<>();
         table.ifPresent(t -> {
-            for (TableRow r : t.rows()) {
-                String code = t.text(r, "code");
-                if (Names.isDigits(code)) {
-                    out.put(code, new BigDecimal[] {t.amount(r, "basic").orElse(null), t.amount(r, "project").orElse(null)});
-                }
+            for (Coded c : coded(t)) {
+                out.put(c.code(), new Amount[] {money(t, c.row(), "basic").orElse(null), money(t, c.row(), "project").orElse(null)});
             }
         });
         return out;
     }
 
-    private static String onlyCodeWithBasic(Map<String, BigDecimal[]> t5) {
-        String only = null;
-        for (Map.Entry<String, BigDecimal[]> e : t5.entrySet()) {
-            if (e.getKey().length() == 7 && e.getValue()[0] != null && e.getValue()[0].signum() != 0) {
+    /** The only 项 with 基本支出 in the general-budget table, or null when there are none or several. */
+    private static FunctionCode onlyCodeWithBasic(Map<FunctionCode, Amount[]> generalBudget) {
+        FunctionCode only = null;
+        for (Map.Entry<FunctionCode, Amount[]> e : generalBudget.entrySet()) {
+            Amount basic = e.getValue()[0];
+            if (e.getKey().level() == CodeLevel.ITEM && basic != null && !basic.isZero()) {
                 if (only != null) {
                     return null;
                 }
@@ -182,26 +213,25 @@ public final class FactsInferrer {
         return only;
     }
 
-    /** [人员经费, 公用经费] of T6's 合计 row, or null. */
-    private static BigDecimal[] economicTotals(Optional<PrintedTable> t6) {
-        if (t6.isEmpty()) {
+    /** [人员经费, 公用经费] of the 合计 row of the table by economic code, or null. */
+    private static Amount[] economicTotals(Optional<PrintedTable> byEconomic) {
+        if (byEconomic.isEmpty()) {
             return null;
         }
-        PrintedTable t = t6.get();
+        PrintedTable t = byEconomic.get();
         for (TableRow r : t.rows()) {
             if (t.text(r, "deptEconomicName").equals("合计")) {
-                return new BigDecimal[] {t.amount(r, "personnel").orElse(BigDecimal.ZERO),
-                        t.amount(r, "operating").orElse(BigDecimal.ZERO)};
+                return new Amount[] {money(t, r, "personnel").orElse(Money.zero()), money(t, r, "operating").orElse(Money.zero())};
             }
         }
         return null;
     }
 
-    /** The fiscal source of 上年结转, from T4's carryover rows when exactly one carries money. */
+    /** The fiscal source of 上年结转, from the fiscal summary's carryover rows when exactly one carries money. */
     private static FundSource carryoverSource(Disclosure d) {
-        Optional<PrintedTable> t4 = d.table("T4");
-        if (t4.isPresent()) {
-            PrintedTable t = t4.get();
+        Optional<PrintedTable> fiscal = d.table(TableRole.FISCAL_SUMMARY);
+        if (fiscal.isPresent()) {
+            PrintedTable t = fiscal.get();
             boolean inCarryover = false;
             FundSource found = null;
             int count = 0;
@@ -227,14 +257,14 @@ public final class FactsInferrer {
         return FundSource.GENERAL_BUDGET;
     }
 
-    // ---- T6 ---------------------------------------------------------------------------------------
+    // ---- basic expenditure by economic code -----------------------------------------------------
 
     private List<EconomicLine> economicLines(Disclosure d) {
-        Optional<PrintedTable> t6 = d.table("T6");
-        if (t6.isEmpty()) {
+        Optional<PrintedTable> byEconomic = d.table(TableRole.BASIC_BY_ECONOMIC);
+        if (byEconomic.isEmpty()) {
             return List.of();
         }
-        PrintedTable t = t6.get();
+        PrintedTable t = byEconomic.get();
         List<EconomicLine> out = new ArrayList<>();
         String classCode = null;
         for (TableRow r : t.rows()) {
@@ -251,17 +281,19 @@ public final class FactsInferrer {
                     continue;
                 }
             }
-            String code = catalogue.deptEconomicByName(name, classCode).map(CatalogueEntry::code).orElse(null);
-            String govCode = gov.isEmpty() ? null : catalogue.govEconomicByName(gov).map(CatalogueEntry::code).orElse(null);
+            EconomicCode code = catalogue.deptEconomicByName(name, classCode).flatMap(e -> EconomicCode.parse(e.code()))
+                    .orElse(null);
+            EconomicCode govCode = gov.isEmpty() ? null
+                    : catalogue.govEconomicByName(gov).flatMap(e -> EconomicCode.parse(e.code())).orElse(null);
             out.add(new EconomicLine(code, name, govCode, gov.isEmpty() ? null : gov,
-                    t.amount(r, "personnel").orElse(null), t.amount(r, "operating").orElse(null)));
+                    money(t, r, "personnel").orElse(null), money(t, r, "operating").orElse(null)));
         }
         return out;
     }
 
-    // ---- T12, T13 ----------------------------------------------------------------------------------
+    // ---- projects -------------------------------------------------------------------------------
 
-    private List<ProjectFacts> projects(PrintedTable t, Period period, String department, List<String> units, Disclosure d) {
+    private List<ProjectFacts> projects(PrintedTable t, FundYear fundYear, String department, List<String> units, Disclosure d) {
         List<TableRow> rows = t.rows().stream().filter(r -> !t.text(r, "projectName").isEmpty()
                 && !Names.isDigits(t.text(r, "projectName"))).toList();
         if (rows.isEmpty()) {
@@ -277,7 +309,8 @@ public final class FactsInferrer {
                 sources.add(s);
             }
         }
-        Map<String, String> functionCodes = period == Period.CARRYOVER ? carryoverFunctionCodes(t, rows.subList(start, rows.size()), d) : Map.of();
+        Map<String, FunctionCode> functionCodes = fundYear == FundYear.CARRYOVER
+                ? carryoverFunctionCodes(t, rows.subList(start, rows.size()), d) : Map.of();
         List<ProjectFacts> out = new ArrayList<>();
         int i = start;
         while (i < rows.size()) {
@@ -297,12 +330,12 @@ public final class FactsInferrer {
             }
             for (int k = first; k < end; k++) {
                 TableRow r = rows.get(k);
-                Map<FundSource, BigDecimal> amounts = new EnumMap<>(FundSource.class);
+                Map<FundSource, Amount> amounts = new EnumMap<>(FundSource.class);
                 for (FundSource s : sources) {
-                    t.amount(r, s.key()).filter(v -> v.signum() != 0).ifPresent(v -> amounts.put(s, v));
+                    money(t, r, s.key()).filter(v -> !v.isZero()).ifPresent(v -> amounts.put(s, v));
                 }
                 String name = t.text(r, "projectName");
-                out.add(new ProjectFacts(name, unit, period, null, functionCodes.get(k - start + "|" + name), amounts));
+                out.add(new ProjectFacts(name, unit, fundYear, null, functionCodes.get(k - start + "|" + name), amounts));
             }
             i = end;
         }
@@ -314,14 +347,14 @@ public final class FactsInferrer {
      * such row or the end — the index where its block ends; otherwise -1.
      */
     private static int unitBlockEnd(PrintedTable t, List<TableRow> rows, int i) {
-        BigDecimal head = t.amount(rows.get(i), "total").orElse(null);
+        Amount head = money(t, rows.get(i), "total").orElse(null);
         if (head == null) {
             return -1;
         }
-        BigDecimal running = BigDecimal.ZERO;
+        Amount running = Money.zero();
         for (int k = i + 1; k < rows.size(); k++) {
-            running = running.add(t.amount(rows.get(k), "total").orElse(BigDecimal.ZERO));
-            if (running.compareTo(head) == 0) {
+            running = running.plus(money(t, rows.get(k), "total").orElse(Money.zero()));
+            if (running.sameAs(head)) {
                 return k + 1;
             }
         }
@@ -329,77 +362,81 @@ public final class FactsInferrer {
     }
 
     /**
-     * Carried-over projects take the function code whose 上年结转 in T2 their amounts add up to,
-     * when exactly one way of splitting the projects over the codes exists.
+     * Carried-over projects take the function code whose 上年结转 in the revenue table their amounts
+     * add up to, when exactly one way of splitting the projects over the codes exists.
      */
-    private Map<String, String> carryoverFunctionCodes(PrintedTable t13, List<TableRow> projectRows, Disclosure d) {
-        Optional<PrintedTable> t2 = d.table("T2");
-        if (t2.isEmpty()) {
+    private Map<String, FunctionCode> carryoverFunctionCodes(PrintedTable carried, List<TableRow> projectRows, Disclosure d) {
+        Optional<PrintedTable> byFunction = d.table(TableRole.REVENUE_BY_FUNCTION);
+        if (byFunction.isEmpty() || !byFunction.get().hasColumn("carryover")) {
             return Map.of();
         }
-        Map<String, BigDecimal> byCode = new LinkedHashMap<>();
-        for (String code : leafCodes(t2.get())) {
-            for (TableRow r : t2.get().rows()) {
-                if (t2.get().text(r, "code").equals(code)) {
-                    t2.get().amount(r, "carryover").filter(v -> v.signum() != 0).ifPresent(v -> byCode.put(code, v));
-                }
+        PrintedTable revenue = byFunction.get();
+        List<Coded> rows = coded(revenue);
+        Set<FunctionCode> leaves = leafCodes(rows);
+        Map<FunctionCode, Amount> byCode = new LinkedHashMap<>();
+        for (Coded c : rows) {
+            if (leaves.contains(c.code())) {
+                money(revenue, c.row(), "carryover").filter(v -> !v.isZero()).ifPresent(v -> byCode.put(c.code(), v));
             }
         }
-        List<TableRow> projects = projectRows.stream().filter(r -> !t13.text(r, "projectName").equals(d.metadata().department())).toList();
+        List<TableRow> projects = projectRows.stream()
+                .filter(r -> !carried.text(r, "projectName").equals(d.metadata().department())).toList();
         int n = projects.size();
         if (n == 0 || n > 20 || byCode.isEmpty()) {
             return Map.of();
         }
-        List<String> codes = new ArrayList<>(byCode.keySet());
-        int[] assignment = new int[n];
+        List<FunctionCode> codes = new ArrayList<>(byCode.keySet());
+        List<Amount> totals = projects.stream().map(r -> money(carried, r, "total").orElse(Money.zero())).toList();
         List<int[]> solutions = new ArrayList<>();
-        assign(projects, t13, codes, byCode, 0, assignment, new BigDecimal[codes.size()], solutions);
+        assign(totals, codes, byCode, 0, new int[n], new Amount[codes.size()], solutions);
         if (solutions.size() != 1) {
             return Map.of();
         }
-        Map<String, String> out = new HashMap<>();
+        Map<String, FunctionCode> out = new HashMap<>();
         int[] s = solutions.get(0);
         for (int k = 0; k < n; k++) {
             int index = projectRows.indexOf(projects.get(k));
-            out.put(index + "|" + t13.text(projects.get(k), "projectName"), codes.get(s[k]));
+            out.put(index + "|" + carried.text(projects.get(k), "projectName"), codes.get(s[k]));
         }
         return out;
     }
 
-    private static void assign(List<TableRow> projects, PrintedTable t, List<String> codes, Map<String, BigDecimal> target,
-            int k, int[] assignment, BigDecimal[] sums, List<int[]> solutions) {
+    private static void assign(List<Amount> totals, List<FunctionCode> codes, Map<FunctionCode, Amount> target, int k,
+            int[] assignment, Amount[] sums, List<int[]> solutions) {
         if (solutions.size() > 1) {
             return;
         }
-        if (k == projects.size()) {
+        if (k == totals.size()) {
             for (int c = 0; c < codes.size(); c++) {
-                if (sums[c] == null || sums[c].compareTo(target.get(codes.get(c))) != 0) {
+                if (sums[c] == null || !sums[c].sameAs(target.get(codes.get(c)))) {
                     return;
                 }
             }
             solutions.add(assignment.clone());
             return;
         }
-        BigDecimal v = t.amount(projects.get(k), "total").orElse(BigDecimal.ZERO);
+        Amount v = totals.get(k);
         for (int c = 0; c < codes.size(); c++) {
-            BigDecimal next = sums[c] == null ? v : sums[c].add(v);
+            Amount next = sums[c] == null ? v : sums[c].plus(v);
             if (next.compareTo(target.get(codes.get(c))) > 0) {
                 continue;
             }
-            BigDecimal before = sums[c];
+            Amount before = sums[c];
             sums[c] = next;
             assignment[k] = c;
-            assign(projects, t, codes, target, k + 1, assignment, sums, solutions);
+            assign(totals, codes, target, k + 1, assignment, sums, solutions);
             sums[c] = before;
         }
     }
 
-    // ---- T7, T9 revenue -------------------------------------------------------------------------------
+    // ---- fund revenue -----------------------------------------------------------------------------
 
     private static List<RevenueLine> fundRevenue(Disclosure d) {
         List<RevenueLine> out = new ArrayList<>();
-        d.table("T7").ifPresent(t -> readRevenue(t, "code", "name", "budget", FundSource.GOVERNMENT_FUND, out));
-        d.table("T9").ifPresent(t -> readRevenue(t, "incomeCode", "incomeName", "incomeBudget", FundSource.STATE_CAPITAL, out));
+        d.table(TableRole.GOVERNMENT_FUND_REVENUE)
+                .ifPresent(t -> readRevenue(t, "code", "name", "budget", FundSource.GOVERNMENT_FUND, out));
+        d.table(TableRole.STATE_CAPITAL)
+                .ifPresent(t -> readRevenue(t, "incomeCode", "incomeName", "incomeBudget", FundSource.STATE_CAPITAL, out));
         return out;
     }
 
@@ -407,176 +444,66 @@ public final class FactsInferrer {
         for (TableRow r : t.rows()) {
             String c = t.text(r, code);
             if (Names.isDigits(c)) {
-                t.amount(r, amount).filter(v -> v.signum() != 0)
+                money(t, r, amount).filter(v -> !v.isZero())
                         .ifPresent(v -> out.add(new RevenueLine(source, c, t.text(r, name), v)));
             }
         }
     }
 
-    // ---- T10, T11 -----------------------------------------------------------------------------------
+    // ---- "三公"经费, 机关运行经费 -------------------------------------------------------------------
 
     private static ThreePublicFacts threePublic(Disclosure d) {
-        Optional<PrintedTable> t10 = d.table("T10");
-        if (t10.isEmpty()) {
+        Optional<PrintedTable> table = d.table(TableRole.THREE_PUBLIC);
+        if (table.isEmpty()) {
             return ThreePublicFacts.none();
         }
-        PrintedTable t = t10.get();
+        PrintedTable t = table.get();
         return new ThreePublicFacts(bySource(t, "item", "出国"), bySource(t, "item", "接待"),
                 bySource(t, "item", "购置费"), bySource(t, "item", "运行维护费"));
     }
 
-    private static Map<FundSource, BigDecimal> bySource(PrintedTable t, String labelColumn, String labelPart) {
-        Map<FundSource, BigDecimal> out = new EnumMap<>(FundSource.class);
+    private static Map<FundSource, Amount> bySource(PrintedTable t, String labelColumn, String labelPart) {
         for (TableRow r : t.rows()) {
             String label = t.text(r, labelColumn);
             if (label.contains(labelPart) && !label.contains("及运行")) {
-                for (FundSource s : FundSource.values()) {
-                    if (t.hasColumn(s.key())) {
-                        t.amount(r, s.key()).filter(v -> v.signum() != 0).ifPresent(v -> out.put(s, v));
-                    }
-                }
-                return out;
+                return bySource(t, r);
+            }
+        }
+        return Map.of();
+    }
+
+    /** The row's amounts by the source columns the table prints (sources without money left out). */
+    private static Map<FundSource, Amount> bySource(PrintedTable t, TableRow r) {
+        Map<FundSource, Amount> out = new EnumMap<>(FundSource.class);
+        for (FundSource s : FundSource.values()) {
+            if (t.hasColumn(s.key())) {
+                money(t, r, s.key()).filter(v -> !v.isZero()).ifPresent(v -> out.put(s, v));
             }
         }
         return out;
     }
 
     private static List<AgencyOperatingFacts> agencyOperating(Disclosure d) {
-        Optional<PrintedTable> t11 = d.table("T11");
-        if (t11.isEmpty()) {
+        Optional<PrintedTable> table = d.table(TableRole.AGENCY_OPERATING);
+        if (table.isEmpty()) {
             return List.of();
         }
-        PrintedTable t = t11.get();
+        PrintedTable t = table.get();
         List<AgencyOperatingFacts> out = new ArrayList<>();
         for (TableRow r : t.rows()) {
             String unit = t.text(r, "unitName");
             if (unit.isEmpty() || unit.endsWith("合计")) {
                 continue;
             }
-            Map<FundSource, BigDecimal> amounts = new EnumMap<>(FundSource.class);
-            for (FundSource s : FundSource.values()) {
-                if (t.hasColumn(s.key())) {
-                    t.amount(r, s.key()).filter(v -> v.signum() != 0).ifPresent(v -> amounts.put(s, v));
-                }
-            }
-            out.add(new AgencyOperatingFacts(unit, amounts));
+            out.add(new AgencyOperatingFacts(unit, bySource(t, r)));
         }
         return out;
     }
 
-    // ---- narrative --------------------------------------------------------------------------------
-
-    /**
-     * Last year's totals from the narrative's year-on-year statements: in a clause ("；"-separated)
-     * that states "收入总计 X万元 … 比上年增加 Y万元", last year was X − Y.
-     */
-    private static PriorYear priorYear(Disclosure d) {
-        BigDecimal revenue = null;
-        BigDecimal expenditure = null;
-        BigDecimal generalBudget = null;
-        if (d.narrative() == null) {
-            return PriorYear.unknown();
-        }
-        for (NarrativeSection s : d.narrative().sections()) {
-            for (TextBlock p : s.paragraphs()) {
-                for (String clause : p.text().split("[；;]")) {
-                    BigDecimal prior = priorFrom(clause);
-                    if (prior == null) {
-                        continue;
-                    }
-                    if (clause.contains("收入总计") && revenue == null) {
-                        revenue = prior;
-                    } else if (clause.contains("支出总计") && expenditure == null) {
-                        expenditure = prior;
-                    } else if (clause.contains("一般公共预算当年支出") && generalBudget == null) {
-                        generalBudget = prior;
-                    }
-                }
-            }
-        }
-        return new PriorYear(revenue, expenditure, generalBudget, null, null);
-    }
-
-    /** The narrative's own words: duties, organization, reasons, what 人员/公用经费 cover. */
-    private static DisclosureTexts texts(Disclosure d) {
-        List<String> duties = d.overview() == null ? List.of() : d.overview().duties().stream().map(TextBlock::text).toList();
-        List<String> organization = d.overview() == null ? List.of()
-                : d.overview().organization().stream().map(TextBlock::text).toList();
-        String revenueReason = null;
-        String expenditureReason = null;
-        String generalBudgetReason = null;
-        String personnel = null;
-        String operating = null;
-        String services = null;
-        String other = null;
-        if (d.narrative() != null) {
-            for (NarrativeSection s : d.narrative().sections()) {
-                for (TextBlock p : s.paragraphs()) {
-                    for (String clause : p.text().split("[；;]")) {
-                        String reason = group(clause, REASON);
-                        if (reason != null && clause.contains("收入总计") && revenueReason == null) {
-                            revenueReason = reason;
-                        } else if (reason != null && clause.contains("支出总计") && expenditureReason == null) {
-                            expenditureReason = reason;
-                        } else if (reason != null && clause.contains("一般公共预算当年支出") && generalBudgetReason == null) {
-                            generalBudgetReason = reason;
-                        }
-                        String covers = group(clause, COVERS);
-                        if (covers != null && clause.startsWith("人员经费")) {
-                            personnel = covers;
-                        } else if (covers != null && clause.startsWith("公用经费")) {
-                            operating = covers;
-                        }
-                    }
-                }
-                if (s.heading().contains("其他说明")) {
-                    services = textAfter(s, "政府购买服务");
-                    other = textAfter(s, "（二）");
-                }
-            }
-        }
-        return new DisclosureTexts(duties, organization, revenueReason, expenditureReason, generalBudgetReason, personnel,
-                operating, null, null, services, other, d.glossary());
-    }
-
-    /** The paragraph that follows the first paragraph containing {@code marker}, if any. */
-    private static String textAfter(NarrativeSection s, String marker) {
-        List<TextBlock> ps = s.paragraphs();
-        for (int i = 0; i + 1 < ps.size(); i++) {
-            if (ps.get(i).text().contains(marker)) {
-                return ps.get(i + 1).text();
-            }
-        }
-        return null;
-    }
-
-    private static String group(String text, Pattern pattern) {
-        Matcher m = pattern.matcher(text.strip());
-        return m.find() ? m.group(1).strip() : null;
-    }
-
-    private static BigDecimal priorFrom(String clause) {
-        Matcher m = CURRENT_FIGURE.matcher(clause);
-        if (!m.find()) {
-            return null;
-        }
-        BigDecimal current = Numbers.parseAmount(m.group(1));
-        if (FLAT.matcher(clause).find()) {
-            return current;
-        }
-        Matcher c = CHANGE.matcher(clause);
-        if (!c.find()) {
-            return null;
-        }
-        BigDecimal change = Numbers.parseAmount(c.group(2));
-        boolean increase = c.group(1).equals("增加") || c.group(1).equals("增长");
-        return increase ? current.subtract(change) : current.add(change);
-    }
-
-    private static Optional<BigDecimal> rowAmount(PrintedTable t, String labelColumn, String label, String column) {
+    private static Optional<Amount> rowAmount(PrintedTable t, String labelColumn, String label, String column) {
         for (TableRow r : t.rows()) {
             if (t.text(r, labelColumn).equals(label)) {
-                return t.amount(r, column);
+                return money(t, r, column);
             }
         }
         return Optional.empty();

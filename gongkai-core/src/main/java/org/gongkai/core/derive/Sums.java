@@ -1,42 +1,36 @@
 package org.gongkai.core.derive;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.function.Predicate;
 import org.gongkai.core.facts.BudgetLine;
-import org.gongkai.core.model.Numbers;
+import org.gongkai.core.facts.Money;
+import org.gongkai.core.model.Amount;
+import org.gongkai.core.model.FunctionCode;
 
-/** Sums of budget lines, and how a sum is printed in a cell. */
+/** Sums of budget lines, in the facts' unit (元). */
 final class Sums {
 
     private Sums() {
     }
 
     /** Σ amounts of the lines that match; null when no line matches. */
-    static BigDecimal sum(Collection<BudgetLine> lines, Predicate<BudgetLine> filter) {
-        BigDecimal total = null;
+    static Amount sum(Collection<BudgetLine> lines, Predicate<BudgetLine> filter) {
+        Amount total = null;
         for (BudgetLine l : lines) {
             if (filter.test(l)) {
-                total = total == null ? l.amount() : total.add(l.amount());
+                total = total == null ? l.amount() : total.plus(l.amount());
             }
         }
-        return total;
+        return Money.of(total);
     }
 
-    static BigDecimal add(BigDecimal a, BigDecimal b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null ? a : a.add(b);
+    /** a + b, where null is "nothing contributes" (null + null = null). */
+    static Amount add(Amount a, Amount b) {
+        return Money.add(a, b);
     }
 
-    /** A cell: blank when nothing contributes or the sum is zero, else "1234.50". */
-    static String cell(BigDecimal value) {
-        return value == null || value.signum() == 0 ? "" : Numbers.tableCell(value);
-    }
-
-    /** Whether a function code lies under (or is) the given class/section/item code. */
-    static boolean under(String functionCode, String prefix) {
-        return functionCode != null && functionCode.startsWith(prefix);
+    /** Whether a function code lies under (or is) the given 类, 款 or 项. */
+    static boolean under(FunctionCode functionCode, FunctionCode prefix) {
+        return functionCode != null && prefix.contains(functionCode);
     }
 }

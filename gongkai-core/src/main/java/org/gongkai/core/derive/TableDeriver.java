@@ -1,16 +1,15 @@
 package org.gongkai.core.derive;
 
 import static org.gongkai.core.derive.Sums.add;
-import static org.gongkai.core.derive.Sums.cell;
 import static org.gongkai.core.derive.Sums.sum;
 import static org.gongkai.core.derive.Sums.under;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.gongkai.core.catalogue.Catalogue;
@@ -20,12 +19,14 @@ import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.facts.BudgetLine;
 import org.gongkai.core.facts.EconomicLine;
 import org.gongkai.core.facts.FundSource;
-import org.gongkai.core.facts.Period;
+import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.facts.RevenueLine;
 import org.gongkai.core.facts.ThreePublicFacts;
 import org.gongkai.core.model.ChineseNumerals;
-import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.Amount;
+import org.gongkai.core.model.EconomicCode;
+import org.gongkai.core.model.FunctionCode;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.SourceRef;
 import org.gongkai.core.model.TableRow;
@@ -34,7 +35,9 @@ import org.gongkai.core.profile.TableSpec;
 
 /**
  * derive: one set of {@link BudgetFacts} → the profile's printed tables. Every figure of every
- * table is a sum over the same facts, so the tables agree with each other by construction.
+ * table is a sum over the same facts, so the tables agree with each other by construction. What a
+ * table holds follows from its role; how it prints — order, names, titles, columns, unit, decimals,
+ * codes whole or in 类|款|项 columns — from the profile ({@link TablePrinter}).
  */
 public final class TableDeriver {
 
@@ -59,364 +62,356 @@ public final class TableDeriver {
     }
 
     public PrintedTable derive(BudgetFacts facts, TableSpec spec) {
+        TablePrinter p = new TablePrinter(spec);
         List<TableRow> rows = switch (spec.role()) {
-            case BUDGET_SUMMARY -> budgetSummary(facts);
-            case REVENUE_BY_FUNCTION -> revenueByFunction(facts);
-            case EXPENDITURE_BY_FUNCTION -> expenditureByFunction(facts.lines());
-            case FISCAL_SUMMARY -> fiscalSummary(facts);
-            case GENERAL_BUDGET_BY_FUNCTION -> expenditureByFunction(current(facts, FundSource.GENERAL_BUDGET));
-            case BASIC_BY_ECONOMIC -> basicByEconomic(facts);
-            case GOVERNMENT_FUND_REVENUE -> governmentFundRevenue(facts);
-            case GOVERNMENT_FUND_EXPENDITURE -> governmentFundExpenditure(facts);
-            case STATE_CAPITAL -> stateCapital(facts);
-            case THREE_PUBLIC -> threePublic(facts.threePublic());
-            case AGENCY_OPERATING -> agencyOperating(facts.agencyOperating());
-            case PROJECTS_CURRENT_YEAR -> projects(facts, Period.CURRENT_YEAR, List.of(FundSource.values()));
-            case PROJECTS_CARRYOVER -> projects(facts, Period.CARRYOVER, FISCAL);
+            case BUDGET_SUMMARY -> budgetSummary(facts, p);
+            case REVENUE_BY_FUNCTION -> revenueByFunction(facts, p);
+            case EXPENDITURE_BY_FUNCTION -> expenditureByFunction(facts.lines(), p);
+            case FISCAL_SUMMARY -> fiscalSummary(facts, p);
+            case GENERAL_BUDGET_BY_FUNCTION -> expenditureByFunction(current(facts, FundSource.GENERAL_BUDGET), p);
+            case BASIC_BY_ECONOMIC -> basicByEconomic(facts, p);
+            case GOVERNMENT_FUND_REVENUE -> governmentFundRevenue(facts, p);
+            case GOVERNMENT_FUND_EXPENDITURE -> expenditureByFunction(current(facts, FundSource.GOVERNMENT_FUND), p);
+            case STATE_CAPITAL -> stateCapital(facts, p);
+            case THREE_PUBLIC -> threePublic(facts.threePublic(), p);
+            case AGENCY_OPERATING -> agencyOperating(facts.agencyOperating(), p);
+            case PROJECTS_CURRENT_YEAR -> projects(facts, FundYear.CURRENT_YEAR, List.of(FundSource.values()), p);
+            case PROJECTS_CARRYOVER -> projects(facts, FundYear.CARRYOVER, FISCAL, p);
         };
         List<String> notes = new ArrayList<>(spec.notes());
-        boolean empty = rows.stream().allMatch(r -> r.cells().stream().noneMatch(TableDeriver::isFigure));
-        if (empty && profile.noDataNote() != null) {
+        if (!p.hasFigures() && profile.noDataNote() != null) {
             notes.add(profile.noDataNote());
         }
         int year = facts.fiscalYear();
-        return new PrintedTable(spec.id(), spec.role(), spec.name(), null, spec.title(year), facts.department(), MoneyUnit.WAN,
+        return new PrintedTable(spec.id(), spec.role(), spec.name(), null, spec.title(year), facts.department(), spec.unit(),
                 spec.headerRows(year), spec.columns(year), rows, notes, SourceRef.NONE);
     }
 
-    private static boolean isFigure(String cell) {
-        return !cell.isEmpty() && Character.isDigit(cell.charAt(0)) && cell.contains(".");
-    }
-
-    private static TableRow row(String... cells) {
-        return new TableRow(Arrays.asList(cells), 0);
-    }
-
     private static List<BudgetLine> current(BudgetFacts facts, FundSource source) {
-        return facts.lines().stream().filter(l -> l.period() == Period.CURRENT_YEAR && l.source() == source).toList();
+        return facts.lines().stream().filter(l -> l.fundYear() == FundYear.CURRENT_YEAR && l.source() == source).toList();
     }
 
-    // ---- T1 ---------------------------------------------------------------------------------
+    private static Predicate<BudgetLine> year(FundYear y) {
+        return l -> l.fundYear() == y;
+    }
 
-    private List<TableRow> budgetSummary(BudgetFacts f) {
-        List<BudgetLine> lines = f.lines();
-        List<String[]> income = new ArrayList<>();
-        int n = 1;
-        for (FundSource s : FundSource.values()) {
-            income.add(new String[] {ChineseNumerals.of(n++) + "、" + s.label(),
-                    cell(sum(lines, l -> l.source() == s && l.period() == Period.CURRENT_YEAR))});
-        }
-        List<String[]> expenditure = new ArrayList<>();
-        n = 1;
+    /** The 类 of the catalogue, in code order, as codes with their names. */
+    private List<Map.Entry<FunctionCode, String>> classes() {
+        List<Map.Entry<FunctionCode, String>> out = new ArrayList<>();
         for (CatalogueEntry c : catalogue.functionClasses()) {
-            Predicate<BudgetLine> in = l -> under(l.functionCode(), c.code());
-            expenditure.add(new String[] {ChineseNumerals.of(n++) + "、" + c.name(),
-                    cell(sum(lines, in)),
-                    cell(sum(lines, in.and(l -> l.period() == Period.CURRENT_YEAR))),
-                    cell(sum(lines, in.and(l -> l.period() == Period.CARRYOVER)))});
+            out.add(Map.entry(FunctionCode.of(c.code()), c.name()));
         }
+        return out;
+    }
+
+    // ---- 预算收支总表 -------------------------------------------------------------------------
+
+    private List<TableRow> budgetSummary(BudgetFacts f, TablePrinter p) {
+        List<BudgetLine> lines = f.lines();
+        List<Map.Entry<FunctionCode, String>> classes = classes();
+        FundSource[] sources = FundSource.values();
         List<TableRow> rows = new ArrayList<>();
-        for (int i = 0; i < Math.max(income.size(), expenditure.size()); i++) {
-            String[] left = i < income.size() ? income.get(i) : new String[] {"", ""};
-            String[] right = i < expenditure.size() ? expenditure.get(i) : new String[] {"", "", "", ""};
-            rows.add(row(left[0], left[1], right[0], right[1], right[2], right[3]));
+        for (int i = 0; i < Math.max(sources.length, classes.size()); i++) {
+            TablePrinter.Row row = p.row();
+            if (i < sources.length) {
+                FundSource s = sources[i];
+                row.text("incomeItem", ChineseNumerals.of(i + 1) + "、" + s.label())
+                        .money("incomeAmount", sum(lines, year(FundYear.CURRENT_YEAR).and(l -> l.source() == s)));
+            }
+            if (i < classes.size()) {
+                FunctionCode c = classes.get(i).getKey();
+                Predicate<BudgetLine> in = l -> under(l.functionCode(), c);
+                row.text("expenditureItem", ChineseNumerals.of(i + 1) + "、" + classes.get(i).getValue())
+                        .money("total", sum(lines, in))
+                        .money("currentYear", sum(lines, in.and(year(FundYear.CURRENT_YEAR))))
+                        .money("carryover", sum(lines, in.and(year(FundYear.CARRYOVER))));
+            }
+            rows.add(row.build());
         }
-        BigDecimal currentIncome = sum(lines, l -> l.period() == Period.CURRENT_YEAR);
-        BigDecimal carryover = sum(lines, l -> l.period() == Period.CARRYOVER);
-        BigDecimal all = sum(lines, l -> true);
-        rows.add(row("本年收入合计", cell(currentIncome), "本年支出合计", cell(all), cell(currentIncome), cell(carryover)));
-        rows.add(row("上年结转", cell(carryover), "年终结转", cell(f.carryforward()), "", ""));
-        BigDecimal grand = add(all, f.carryforward());
-        rows.add(row("收入总计", cell(add(currentIncome, carryover)), "支出总计", cell(grand), cell(currentIncome), cell(carryover)));
+        Amount currentIncome = sum(lines, year(FundYear.CURRENT_YEAR));
+        Amount carryover = sum(lines, year(FundYear.CARRYOVER));
+        Amount all = sum(lines, l -> true);
+        rows.add(p.row().text("incomeItem", "本年收入合计").money("incomeAmount", currentIncome)
+                .text("expenditureItem", "本年支出合计").money("total", all).money("currentYear", currentIncome)
+                .money("carryover", carryover).build());
+        rows.add(p.row().text("incomeItem", "上年结转").money("incomeAmount", carryover)
+                .text("expenditureItem", "年终结转").money("total", f.carryforward()).build());
+        rows.add(p.row().text("incomeItem", "收入总计").money("incomeAmount", add(currentIncome, carryover))
+                .text("expenditureItem", "支出总计").money("total", add(all, f.carryforward()))
+                .money("currentYear", currentIncome).money("carryover", carryover).build());
         return rows;
     }
 
-    // ---- T2, T3, T5, T8 ------------------------------------------------------------------------
+    // ---- tables by function code ----------------------------------------------------------------
 
     /** Codes to print for a set of lines: every 类, 款 and 项 on the path to a line, in code order. */
-    private static List<String> treeCodes(List<BudgetLine> lines) {
-        TreeSet<String> codes = new TreeSet<>();
+    private static List<FunctionCode> treeCodes(List<BudgetLine> lines) {
+        TreeSet<FunctionCode> codes = new TreeSet<>();
         for (BudgetLine l : lines) {
-            String c = l.functionCode();
-            codes.add(c.substring(0, 3));
-            if (c.length() >= 5) {
-                codes.add(c.substring(0, 5));
-            }
-            if (c.length() >= 7) {
-                codes.add(c);
+            for (Optional<FunctionCode> c = Optional.of(l.functionCode()); c.isPresent(); c = c.get().parent()) {
+                codes.add(c.get());
             }
         }
         return new ArrayList<>(codes);
     }
 
-    private String functionName(String code) {
-        return catalogue.function(code).map(CatalogueEntry::name).orElse("");
+    private String functionName(FunctionCode code) {
+        return catalogue.function(code.digits()).map(CatalogueEntry::name).orElse("");
     }
 
-    private List<TableRow> revenueByFunction(BudgetFacts f) {
+    private static List<BudgetLine> within(List<BudgetLine> lines, FunctionCode code) {
+        return lines.stream().filter(l -> under(l.functionCode(), code)).toList();
+    }
+
+    private List<TableRow> revenueByFunction(BudgetFacts f, TablePrinter p) {
         List<BudgetLine> lines = f.lines();
         List<TableRow> rows = new ArrayList<>();
-        rows.add(revenueRow("合计", "", lines));
-        for (String code : treeCodes(lines)) {
-            rows.add(revenueRow(code, functionName(code), lines.stream().filter(l -> under(l.functionCode(), code)).toList()));
+        rows.add(revenueRow(p.row().codeLabel("合计"), lines));
+        for (FunctionCode code : treeCodes(lines)) {
+            rows.add(revenueRow(p.row().code(code).text("name", functionName(code)), within(lines, code)));
         }
         return rows;
     }
 
-    private static TableRow revenueRow(String code, String name, List<BudgetLine> lines) {
-        List<String> cells = new ArrayList<>();
-        cells.add(code);
-        cells.add(name);
-        cells.add(cell(sum(lines, l -> l.period() == Period.CURRENT_YEAR)));
+    private static TableRow revenueRow(TablePrinter.Row row, List<BudgetLine> lines) {
+        row.money("total", sum(lines, year(FundYear.CURRENT_YEAR)));
         for (FundSource s : FundSource.values()) {
-            cells.add(cell(sum(lines, l -> l.period() == Period.CURRENT_YEAR && l.source() == s)));
+            row.money(s.key(), sum(lines, year(FundYear.CURRENT_YEAR).and(l -> l.source() == s)));
         }
-        cells.add(cell(sum(lines, l -> l.period() == Period.CARRYOVER)));
-        return new TableRow(cells, 0);
+        return row.money("carryover", sum(lines, year(FundYear.CARRYOVER))).build();
     }
 
-    private List<TableRow> expenditureByFunction(List<BudgetLine> lines) {
+    private List<TableRow> expenditureByFunction(List<BudgetLine> lines, TablePrinter p) {
         List<TableRow> rows = new ArrayList<>();
-        if (lines.isEmpty()) {
-            rows.add(row("合计", "", "", "", ""));
-            return rows;
-        }
-        rows.add(expenditureRow("合计", "", lines));
-        for (String code : treeCodes(lines)) {
-            rows.add(expenditureRow(code, functionName(code), lines.stream().filter(l -> under(l.functionCode(), code)).toList()));
+        rows.add(expenditureRow(p.row().codeLabel("合计"), lines));
+        for (FunctionCode code : treeCodes(lines)) {
+            rows.add(expenditureRow(p.row().code(code).text("name", functionName(code)), within(lines, code)));
         }
         return rows;
     }
 
-    private static TableRow expenditureRow(String code, String name, List<BudgetLine> lines) {
-        return row(code, name, cell(sum(lines, l -> true)), cell(sum(lines, l -> l.kind().isBasic())),
-                cell(sum(lines, l -> !l.kind().isBasic())));
+    private static TableRow expenditureRow(TablePrinter.Row row, List<BudgetLine> lines) {
+        return basicAndProject(row, lines).build();
     }
 
-    private List<TableRow> governmentFundExpenditure(BudgetFacts f) {
-        return expenditureByFunction(current(f, FundSource.GOVERNMENT_FUND));
+    /** 合计, 基本支出, 项目支出 of the lines. */
+    private static TablePrinter.Row basicAndProject(TablePrinter.Row row, List<BudgetLine> lines) {
+        return row.money("total", sum(lines, l -> true)).money("basic", sum(lines, l -> l.kind().isBasic()))
+                .money("project", sum(lines, l -> !l.kind().isBasic()));
     }
 
     private static List<RevenueLine> revenue(BudgetFacts f, FundSource source) {
         return f.fundRevenue().stream().filter(r -> r.source() == source).toList();
     }
 
-    private static BigDecimal revenueTotal(List<RevenueLine> lines) {
-        BigDecimal total = null;
+    private static Amount revenueTotal(List<RevenueLine> lines) {
+        Amount total = null;
         for (RevenueLine r : lines) {
             total = add(total, r.amount());
         }
         return total;
     }
 
-    private List<TableRow> governmentFundRevenue(BudgetFacts f) {
+    private List<TableRow> governmentFundRevenue(BudgetFacts f, TablePrinter p) {
         List<RevenueLine> lines = revenue(f, FundSource.GOVERNMENT_FUND);
         List<TableRow> rows = new ArrayList<>();
-        rows.add(row("合计", "", cell(revenueTotal(lines))));
+        rows.add(p.row().text("code", "合计").money("budget", revenueTotal(lines)).build());
         for (RevenueLine r : lines) {
-            rows.add(row(r.code(), r.name(), cell(r.amount())));
+            rows.add(p.row().text("code", r.code()).text("name", r.name()).money("budget", r.amount()).build());
         }
         return rows;
     }
 
-    /** T9: revenue by 收入科目 on the left, expenditure by function code on the right, side by side. */
-    private List<TableRow> stateCapital(BudgetFacts f) {
+    /** 国有资本经营预算: revenue by 收入科目 on the left, expenditure by function code on the right, side by side. */
+    private List<TableRow> stateCapital(BudgetFacts f, TablePrinter p) {
         List<BudgetLine> lines = current(f, FundSource.STATE_CAPITAL);
         List<RevenueLine> income = revenue(f, FundSource.STATE_CAPITAL);
         List<TableRow> rows = new ArrayList<>();
-        rows.add(row("合计", "", cell(revenueTotal(income)), "", "", cell(sum(lines, l -> true)),
-                cell(sum(lines, l -> l.kind().isBasic())), cell(sum(lines, l -> !l.kind().isBasic()))));
-        List<String> codes = treeCodes(lines);
+        rows.add(basicAndProject(p.row().text("incomeCode", "合计").money("incomeBudget", revenueTotal(income)), lines).build());
+        List<FunctionCode> codes = treeCodes(lines);
         for (int i = 0; i < Math.max(codes.size(), income.size()); i++) {
-            List<String> cells = new ArrayList<>();
+            TablePrinter.Row row = p.row();
             if (i < income.size()) {
                 RevenueLine r = income.get(i);
-                cells.addAll(List.of(r.code(), r.name(), cell(r.amount())));
-            } else {
-                cells.addAll(List.of("", "", ""));
+                row.text("incomeCode", r.code()).text("incomeName", r.name()).money("incomeBudget", r.amount());
             }
             if (i < codes.size()) {
-                String code = codes.get(i);
-                List<BudgetLine> in = lines.stream().filter(l -> under(l.functionCode(), code)).toList();
-                cells.addAll(List.of(code, functionName(code), cell(sum(in, l -> true)),
-                        cell(sum(in, l -> l.kind().isBasic())), cell(sum(in, l -> !l.kind().isBasic()))));
-            } else {
-                cells.addAll(List.of("", "", "", "", ""));
+                FunctionCode code = codes.get(i);
+                basicAndProject(row.code(code).text("name", functionName(code)), within(lines, code));
             }
-            rows.add(new TableRow(cells, 0));
+            rows.add(row.build());
         }
         return rows;
     }
 
-    // ---- T4 ---------------------------------------------------------------------------------
+    // ---- 财政拨款收支总表 ----------------------------------------------------------------------
 
-    private List<TableRow> fiscalSummary(BudgetFacts f) {
+    private List<TableRow> fiscalSummary(BudgetFacts f, TablePrinter p) {
         List<BudgetLine> fiscal = f.lines().stream().filter(l -> l.source().isFiscalAppropriation()).toList();
-        List<String[]> income = new ArrayList<>();
-        int n = 1;
-        for (FundSource s : FISCAL) {
-            income.add(new String[] {ChineseNumerals.of(n++) + "、" + s.label(),
-                    cell(sum(fiscal, l -> l.source() == s && l.period() == Period.CURRENT_YEAR))});
-        }
         List<TableRow> rows = new ArrayList<>();
-        n = 1;
-        List<CatalogueEntry> classes = catalogue.functionClasses();
+        List<Map.Entry<FunctionCode, String>> classes = classes();
         for (int i = 0; i < classes.size(); i++) {
-            CatalogueEntry c = classes.get(i);
-            List<BudgetLine> in = fiscal.stream().filter(l -> under(l.functionCode(), c.code())).toList();
-            String[] left = i < income.size() ? income.get(i) : new String[] {"", ""};
-            rows.add(fiscalRow(left[0], left[1], ChineseNumerals.of(n++) + "、" + c.name(), in));
+            FunctionCode c = classes.get(i).getKey();
+            TablePrinter.Row row = p.row();
+            if (i < FISCAL.size()) {
+                FundSource s = FISCAL.get(i);
+                row.text("incomeItem", ChineseNumerals.of(i + 1) + "、" + s.label())
+                        .money("incomeAmount", sum(fiscal, year(FundYear.CURRENT_YEAR).and(l -> l.source() == s)));
+            }
+            rows.add(fiscalRow(row.text("expenditureItem", ChineseNumerals.of(i + 1) + "、" + classes.get(i).getValue()),
+                    within(fiscal, c)).build());
         }
-        BigDecimal current = sum(fiscal, l -> l.period() == Period.CURRENT_YEAR);
-        BigDecimal carryover = sum(fiscal, l -> l.period() == Period.CARRYOVER);
-        rows.add(fiscalRow("本年收入合计", cell(current), "本年支出合计", fiscal));
-        rows.add(row("上年财政拨款结转", cell(carryover), "年终结转", cell(f.carryforward()), "", "", ""));
-        n = 1;
-        for (FundSource s : FISCAL) {
-            rows.add(row(ChineseNumerals.of(n++) + "、" + s.label(),
-                    cell(sum(fiscal, l -> l.source() == s && l.period() == Period.CARRYOVER)), "", "", "", "", ""));
+        Amount current = sum(fiscal, year(FundYear.CURRENT_YEAR));
+        Amount carryover = sum(fiscal, year(FundYear.CARRYOVER));
+        rows.add(fiscalRow(p.row().text("incomeItem", "本年收入合计").money("incomeAmount", current)
+                .text("expenditureItem", "本年支出合计"), fiscal).build());
+        rows.add(p.row().text("incomeItem", "上年财政拨款结转").money("incomeAmount", carryover)
+                .text("expenditureItem", "年终结转").money("subtotal", f.carryforward()).build());
+        for (int i = 0; i < FISCAL.size(); i++) {
+            FundSource s = FISCAL.get(i);
+            rows.add(p.row().text("incomeItem", ChineseNumerals.of(i + 1) + "、" + s.label())
+                    .money("incomeAmount", sum(fiscal, year(FundYear.CARRYOVER).and(l -> l.source() == s))).build());
         }
-        TableRow total = fiscalRow("收入总计", cell(add(current, carryover)), "支出总计", fiscal);
+        TablePrinter.Row total = fiscalRow(p.row().text("incomeItem", "收入总计").money("incomeAmount", add(current, carryover))
+                .text("expenditureItem", "支出总计"), fiscal);
         if (f.carryforward() != null) {
-            List<String> cells = new ArrayList<>(total.cells());
-            cells.set(3, cell(add(sum(fiscal, l -> true), f.carryforward())));
-            total = new TableRow(cells, 0);
+            total.money("subtotal", add(sum(fiscal, l -> true), f.carryforward()));
         }
-        rows.add(total);
+        rows.add(total.build());
         return rows;
     }
 
-    private static TableRow fiscalRow(String incomeItem, String incomeAmount, String item, List<BudgetLine> lines) {
-        List<String> cells = new ArrayList<>(List.of(incomeItem, incomeAmount, item, cell(sum(lines, l -> true))));
+    private static TablePrinter.Row fiscalRow(TablePrinter.Row row, List<BudgetLine> lines) {
+        row.money("subtotal", sum(lines, l -> true));
         for (FundSource s : FISCAL) {
-            cells.add(cell(sum(lines, l -> l.source() == s)));
+            row.money(s.key(), sum(lines, l -> l.source() == s));
         }
-        return new TableRow(cells, 0);
+        return row;
     }
 
-    // ---- T6 ---------------------------------------------------------------------------------
+    // ---- 一般公共预算基本支出分经济科目表 ---------------------------------------------------------
 
-    private List<TableRow> basicByEconomic(BudgetFacts f) {
+    private List<TableRow> basicByEconomic(BudgetFacts f, TablePrinter p) {
         List<EconomicLine> lines = f.basicByEconomic();
         List<TableRow> rows = new ArrayList<>();
-        rows.add(economicRow("合计", "", lines));
+        rows.add(economicRow(p, "合计", "", lines));
         Map<String, List<EconomicLine>> byClass = new LinkedHashMap<>();
-        for (EconomicLine l : lines.stream()
-                .sorted((a, b) -> String.valueOf(a.deptEconomicCode()).compareTo(String.valueOf(b.deptEconomicCode())))
-                .toList()) {
-            String cls = l.deptEconomicCode() == null ? "" : l.deptEconomicCode().substring(0, 3);
-            byClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(l);
+        Comparator<EconomicLine> byCode = Comparator.comparing(l -> l.deptEconomicCode() == null ? "null" : l.deptEconomicCode().digits());
+        for (EconomicLine l : lines.stream().sorted(byCode).toList()) {
+            EconomicCode code = l.deptEconomicCode();
+            byClass.computeIfAbsent(code == null ? "" : code.classCode().digits(), k -> new ArrayList<>()).add(l);
         }
         for (Map.Entry<String, List<EconomicLine>> e : byClass.entrySet()) {
             String className = catalogue.deptEconomic(e.getKey()).map(CatalogueEntry::name).orElse("");
-            rows.add(economicRow(className, "", e.getValue()));
+            rows.add(economicRow(p, className, "", e.getValue()));
             for (EconomicLine l : e.getValue()) {
-                rows.add(economicRow(l.deptEconomicName(), l.govEconomicName() == null ? "" : l.govEconomicName(), List.of(l)));
+                rows.add(economicRow(p, l.deptEconomicName(), l.govEconomicName(), List.of(l)));
             }
         }
         return rows;
     }
 
-    private static TableRow economicRow(String name, String govName, List<EconomicLine> lines) {
-        BigDecimal personnel = null;
-        BigDecimal operating = null;
+    private static TableRow economicRow(TablePrinter p, String name, String govName, List<EconomicLine> lines) {
+        Amount personnel = null;
+        Amount operating = null;
         for (EconomicLine l : lines) {
             personnel = add(personnel, l.personnel());
             operating = add(operating, l.operating());
         }
-        return row(name, govName, cell(add(personnel, operating)), cell(personnel), cell(operating));
+        return p.row().text("deptEconomicName", name).text("govEconomicName", govName)
+                .money("total", add(personnel, operating)).money("personnel", personnel).money("operating", operating)
+                .build();
     }
 
-    // ---- T10, T11 -----------------------------------------------------------------------------
+    // ---- "三公"经费, 机关运行经费 ---------------------------------------------------------------
 
-    private List<TableRow> threePublic(ThreePublicFacts t) {
-        Map<FundSource, BigDecimal> vehicles = merge(t.vehiclePurchase(), t.vehicleOperation());
-        Map<FundSource, BigDecimal> all = merge(merge(t.outboundTravel(), t.reception()), vehicles);
+    private List<TableRow> threePublic(ThreePublicFacts t, TablePrinter p) {
+        Map<FundSource, Amount> vehicles = merge(t.vehiclePurchase(), t.vehicleOperation());
+        Map<FundSource, Amount> all = merge(merge(t.outboundTravel(), t.reception()), vehicles);
         List<TableRow> rows = new ArrayList<>();
-        rows.add(sourceRow("因公出国（境）费", t.outboundTravel()));
-        rows.add(sourceRow("公务接待费", t.reception()));
-        rows.add(sourceRow("公务用车购置及运行费", vehicles));
-        rows.add(sourceRow("①公务用车购置费", t.vehiclePurchase()));
-        rows.add(sourceRow("②公务用车运行维护费", t.vehicleOperation()));
-        rows.add(sourceRow("合计", all));
+        rows.add(sourceRow(p, "item", "因公出国（境）费", t.outboundTravel()));
+        rows.add(sourceRow(p, "item", "公务接待费", t.reception()));
+        rows.add(sourceRow(p, "item", "公务用车购置及运行费", vehicles));
+        rows.add(sourceRow(p, "item", "①公务用车购置费", t.vehiclePurchase()));
+        rows.add(sourceRow(p, "item", "②公务用车运行维护费", t.vehicleOperation()));
+        rows.add(sourceRow(p, "item", "合计", all));
         return rows;
     }
 
-    private List<TableRow> agencyOperating(List<AgencyOperatingFacts> units) {
-        Map<FundSource, BigDecimal> total = Map.of();
+    private List<TableRow> agencyOperating(List<AgencyOperatingFacts> units, TablePrinter p) {
+        Map<FundSource, Amount> total = Map.of();
         for (AgencyOperatingFacts u : units) {
             total = merge(total, u.amounts());
         }
         List<TableRow> rows = new ArrayList<>();
-        rows.add(sourceRow("部门合计", total));
+        rows.add(sourceRow(p, "unitName", "部门合计", total));
         for (AgencyOperatingFacts u : units) {
-            rows.add(sourceRow(u.unit(), u.amounts()));
+            rows.add(sourceRow(p, "unitName", u.unit(), u.amounts()));
         }
         return rows;
     }
 
-    private static Map<FundSource, BigDecimal> merge(Map<FundSource, BigDecimal> a, Map<FundSource, BigDecimal> b) {
-        Map<FundSource, BigDecimal> out = new LinkedHashMap<>(a);
-        b.forEach((k, v) -> out.merge(k, v, BigDecimal::add));
+    private static Map<FundSource, Amount> merge(Map<FundSource, Amount> a, Map<FundSource, Amount> b) {
+        Map<FundSource, Amount> out = new LinkedHashMap<>(a);
+        b.forEach((k, v) -> out.merge(k, v, Amount::plus));
         return out;
     }
 
-    private static TableRow sourceRow(String label, Map<FundSource, BigDecimal> amounts) {
-        BigDecimal total = null;
+    /** A row of the 财政拨款 (the three fiscal budgets) by source, and their 合计. */
+    private static TableRow sourceRow(TablePrinter p, String labelKey, String label, Map<FundSource, Amount> amounts) {
+        Amount total = null;
+        TablePrinter.Row row = p.row().text(labelKey, label);
         for (FundSource s : FISCAL) {
             total = add(total, amounts.get(s));
+            row.money(s.key(), amounts.get(s));
         }
-        List<String> cells = new ArrayList<>(List.of(label, cell(total)));
-        for (FundSource s : FISCAL) {
-            cells.add(cell(amounts.get(s)));
-        }
-        return new TableRow(cells, 0);
+        return row.money("total", total).build();
     }
 
-    // ---- T12, T13 -----------------------------------------------------------------------------
+    // ---- 项目支出预算表 ------------------------------------------------------------------------
 
-    private List<TableRow> projects(BudgetFacts f, Period period, List<FundSource> sources) {
-        List<ProjectFacts> projects = f.projects().stream().filter(p -> p.period() == period).toList();
+    private List<TableRow> projects(BudgetFacts f, FundYear fundYear, List<FundSource> sources, TablePrinter p) {
+        List<ProjectFacts> projects = f.projects().stream().filter(x -> x.fundYear() == fundYear).toList();
         List<TableRow> rows = new ArrayList<>();
         if (projects.isEmpty()) {
             return rows;
         }
-        rows.add(projectRow(f.department(), projects, sources));
+        rows.add(projectRow(p, f.department(), projects, sources));
         List<String> units = new ArrayList<>(f.units());
-        for (ProjectFacts p : projects) {
-            if (!units.contains(p.unit())) {
-                units.add(p.unit());
+        for (ProjectFacts x : projects) {
+            if (!units.contains(x.unit())) {
+                units.add(x.unit());
             }
         }
         for (String unit : units) {
-            List<ProjectFacts> ofUnit = projects.stream().filter(p -> unit.equals(p.unit())).toList();
+            List<ProjectFacts> ofUnit = projects.stream().filter(x -> unit.equals(x.unit())).toList();
             if (ofUnit.isEmpty()) {
                 continue;
             }
-            rows.add(projectRow(unit, ofUnit, sources));
-            for (ProjectFacts p : ofUnit) {
-                rows.add(projectRow(p.name(), List.of(p), sources));
+            rows.add(projectRow(p, unit, ofUnit, sources));
+            for (ProjectFacts x : ofUnit) {
+                rows.add(projectRow(p, x.name(), List.of(x), sources));
             }
         }
         return rows;
     }
 
-    private static TableRow projectRow(String name, List<ProjectFacts> projects, List<FundSource> sources) {
-        BigDecimal total = null;
-        Map<FundSource, BigDecimal> bySource = new LinkedHashMap<>();
-        for (ProjectFacts p : projects) {
+    private static TableRow projectRow(TablePrinter p, String name, List<ProjectFacts> projects, List<FundSource> sources) {
+        Amount total = null;
+        Map<FundSource, Amount> bySource = new LinkedHashMap<>();
+        for (ProjectFacts x : projects) {
             for (FundSource s : sources) {
-                BigDecimal v = p.amount(s);
+                Amount v = x.amount(s);
                 if (v != null) {
-                    bySource.merge(s, v, BigDecimal::add);
+                    bySource.merge(s, v, Amount::plus);
                     total = add(total, v);
                 }
             }
         }
-        List<String> cells = new ArrayList<>(List.of(name, cell(total)));
+        TablePrinter.Row row = p.row().text("projectName", name).money("total", total);
         for (FundSource s : sources) {
-            cells.add(cell(bySource.get(s)));
+            row.money(s.key(), bySource.get(s));
         }
-        return new TableRow(cells, 0);
+        return row.build();
     }
 }

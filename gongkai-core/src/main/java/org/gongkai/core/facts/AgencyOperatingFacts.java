@@ -1,12 +1,12 @@
 package org.gongkai.core.facts;
 
-import java.math.BigDecimal;
 import java.util.Map;
+import org.gongkai.core.model.Amount;
 
-/** 机关运行经费 of one unit (table 11) by source, 万元. */
-public record AgencyOperatingFacts(String unit, Map<FundSource, BigDecimal> amounts) {
+/** 机关运行经费 of one unit by source, in 元 ({@link Money}). */
+public record AgencyOperatingFacts(String unit, Map<FundSource, Amount> amounts) {
 
     public AgencyOperatingFacts {
-        amounts = Map.copyOf(amounts);
+        amounts = Money.of(amounts);
     }
 }

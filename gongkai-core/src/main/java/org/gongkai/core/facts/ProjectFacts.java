@@ -1,35 +1,38 @@
 package org.gongkai.core.facts;
 
-import java.math.BigDecimal;
 import java.util.Map;
+import org.gongkai.core.model.Amount;
+import org.gongkai.core.model.FunctionCode;
 
 /**
- * A project (项目) of tables 12 (current year) or 13 (carried over), 万元 by source.
+ * A project (项目) of the project tables (项目支出预算表 本年预算 or 上年结转), in 元 by source.
  *
  * @param name         pro_name
  * @param unit         the 单位 that runs it (the department itself in a one-unit department)
- * @param period       current year (T12) or carryover (T13)
+ * @param fundYear     current year or carryover: which of the two project tables prints it
  * @param category     其他运转类 / 特定目标类 / 人员类 where known, else null
  * @param functionCode 功能科目 where known, else null
- * @param amounts      amount by source; sources without money are absent
+ * @param amounts      amount by source, in 元 ({@link Money}); sources without money are absent
  */
 public record ProjectFacts(
         String name,
         String unit,
-        Period period,
+        FundYear fundYear,
         ProjectCategory category,
-        String functionCode,
-        Map<FundSource, BigDecimal> amounts) {
+        FunctionCode functionCode,
+        Map<FundSource, Amount> amounts) {
 
     public ProjectFacts {
-        amounts = Map.copyOf(amounts);
+        amounts = Money.of(amounts);
     }
 
-    public BigDecimal total() {
-        return amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** Σ of the sources, in 元. */
+    public Amount total() {
+        return Money.sum(amounts.values());
     }
 
-    public BigDecimal amount(FundSource source) {
+    /** The amount of one source, null when the project has none from it. */
+    public Amount amount(FundSource source) {
         return amounts.get(source);
     }
 }

@@ -1,24 +1,24 @@
 package org.gongkai.core.facts;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.math.BigDecimal;
 import java.util.Map;
+import org.gongkai.core.model.Amount;
 
 /**
- * "三公"经费 of table 10 by source, 万元. Each map holds the sources that carry money; all maps
- * empty means the department has no 三公 budget.
+ * "三公"经费 by source, in 元 ({@link Money}). Each map holds the sources that carry money; all
+ * maps empty means the department has no 三公 budget.
  */
 public record ThreePublicFacts(
-        Map<FundSource, BigDecimal> outboundTravel,
-        Map<FundSource, BigDecimal> reception,
-        Map<FundSource, BigDecimal> vehiclePurchase,
-        Map<FundSource, BigDecimal> vehicleOperation) {
+        Map<FundSource, Amount> outboundTravel,
+        Map<FundSource, Amount> reception,
+        Map<FundSource, Amount> vehiclePurchase,
+        Map<FundSource, Amount> vehicleOperation) {
 
     public ThreePublicFacts {
-        outboundTravel = Map.copyOf(outboundTravel);
-        reception = Map.copyOf(reception);
-        vehiclePurchase = Map.copyOf(vehiclePurchase);
-        vehicleOperation = Map.copyOf(vehicleOperation);
+        outboundTravel = Money.of(outboundTravel);
+        reception = Money.of(reception);
+        vehiclePurchase = Money.of(vehiclePurchase);
+        vehicleOperation = Money.of(vehicleOperation);
     }
 
     public static ThreePublicFacts none() {

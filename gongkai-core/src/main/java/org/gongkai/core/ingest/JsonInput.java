@@ -34,8 +34,9 @@ public final class JsonInput {
             throw new IngestException(name, "不是Gongkai的JSON文件：format 应为 \"" + Json.DISCLOSURE_FORMAT
                     + "\" 或 \"" + Json.FACTS_FORMAT + "\"，实际为 \"" + format + "\"");
         }
-        if (version != Json.VERSION) {
-            throw new IngestException(name, "不支持的JSON版本 " + version + "（支持 " + Json.VERSION + "）");
+        int supported = format.equals(Json.FACTS_FORMAT) ? Json.FACTS_VERSION : Json.VERSION;
+        if (version != supported) {
+            throw new IngestException(name, "不支持的JSON版本 " + version + "（支持 " + supported + "）");
         }
         try {
             if (format.equals(Json.DISCLOSURE_FORMAT)) {

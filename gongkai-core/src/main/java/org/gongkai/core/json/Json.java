@@ -25,8 +25,10 @@ public final class Json {
     public static final String DISCLOSURE_FORMAT = "gongkai-disclosure";
     /** Envelope format of a BudgetFacts document. */
     public static final String FACTS_FORMAT = "gongkai-facts";
-    /** Schema version written and accepted. */
+    /** Schema version of a Disclosure document, written and accepted. */
     public static final int VERSION = 1;
+    /** Schema version of a BudgetFacts document, written and accepted: 2 since every amount carries its unit. */
+    public static final int FACTS_VERSION = 2;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -45,17 +47,17 @@ public final class Json {
     }
 
     public static String write(Disclosure d) {
-        return MAPPER.writeValueAsString(envelope(DISCLOSURE_FORMAT, "disclosure", d));
+        return MAPPER.writeValueAsString(envelope(DISCLOSURE_FORMAT, VERSION, "disclosure", d));
     }
 
     public static String write(BudgetFacts f) {
-        return MAPPER.writeValueAsString(envelope(FACTS_FORMAT, "facts", f));
+        return MAPPER.writeValueAsString(envelope(FACTS_FORMAT, FACTS_VERSION, "facts", f));
     }
 
-    private static Map<String, Object> envelope(String format, String field, Object body) {
+    private static Map<String, Object> envelope(String format, int version, String field, Object body) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", format);
-        m.put("version", VERSION);
+        m.put("version", version);
         m.put(field, body);
         return m;
     }

@@ -1,6 +1,7 @@
 package org.gongkai.core.profile;
 
 import java.util.List;
+import org.gongkai.core.model.MoneyUnit;
 
 /**
  * The parts of a profile's document around its tables: title, the 部分 headings, the sections of
@@ -16,6 +17,7 @@ import java.util.List;
  *                            is unknown the narrative then shows a placeholder instead of leaving
  *                            the comparison out
  * @param narrativeSections   the sections of 情况说明, in printed order
+ * @param narrativeUnit       the unit the narrative states amounts in ("48,966.85万元" → {@code WAN})
  */
 public record DocumentLayout(
         String titleTemplate,
@@ -25,9 +27,13 @@ public record DocumentLayout(
         String narrativeTitle,
         String glossaryTitle,
         boolean requirePriorYear,
-        List<NarrativeSectionSpec> narrativeSections) {
+        List<NarrativeSectionSpec> narrativeSections,
+        MoneyUnit narrativeUnit) {
 
     public DocumentLayout {
+        if (narrativeUnit == null) {
+            throw new IllegalArgumentException("the document layout has no narrativeUnit");
+        }
         narrativeSections = narrativeSections == null ? List.of() : List.copyOf(narrativeSections);
     }
 

@@ -1,8 +1,14 @@
 package org.gongkai.core.profile;
 
-import org.gongkai.core.model.TableRole;
+import java.io.InputStream;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.TableRole;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A regional template: which tables a disclosure holds, in which order, with which titles and
@@ -22,6 +28,8 @@ public record Profile(
         String noDataNote,
         String tableSectionTitle,
         DocumentLayout document) {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     public Profile {
         tables = List.copyOf(tables);
@@ -46,6 +54,25 @@ public record Profile(
     /** The table's name as this profile prints it ("表五"), or null when the profile has no such table. */
     public String tableName(TableRole role) {
         return table(role).map(TableSpec::name).orElse(null);
+    }
+
+    /**
+     * The unit of the budget tables as a whole (a disclosure's {@code amountUnit}): the unit most of
+     * the profile's tables print, the first table's on a tie. Each table's own unit is
+     * {@link TableSpec#unit()}.
+     */
+    public MoneyUnit amountUnit() {
+        Map<MoneyUnit, Integer> counts = new EnumMap<>(MoneyUnit.class);
+        for (TableSpec t : tables) {
+            counts.merge(t.unit(), 1, Integer::sum);
+        }
+        MoneyUnit best = tables.isEmpty() ? MoneyUnit.YUAN : tables.get(0).unit();
+        for (Map.Entry<MoneyUnit, Integer> e : counts.entrySet()) {
+            if (e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     /** The table's 1-based position in the printed order (for file names such as T05.csv). */
@@ -74,5 +101,14 @@ public record Profile(
      */
     public static Profile load(String id) {
         return ProfileSource.shipped().profile(id);
+    }
+
+    /** Reads a profile from JSON (the format of the shipped profiles); not cached. The stream is not closed. */
+    public static Profile read(InputStream json) {
+        try {
+            return MAPPER.readValue(json, Profile.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("模板（profile）JSON无效：" + e.getOriginalMessage(), e);
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The profiles on the classpath, cached: see {@link ProfileSource#shipped()}. */
 final class ShippedProfiles implements ProfileSource {
@@ -37,7 +36,7 @@ final class ShippedProfiles implements ProfileSource {
             if (in == null) {
                 return null;
             }
-            return JsonMapper.builder().build().readValue(in, Profile.class);
+            return Profile.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read profile " + resource, e);
         }

@@ -1,8 +1,9 @@
 package org.gongkai.core.profile;
 
-import org.gongkai.core.model.TableRole;
 import java.util.List;
 import org.gongkai.core.model.Column;
+import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.TableRole;
 
 /**
  * One table of a profile.
@@ -15,6 +16,9 @@ import org.gongkai.core.model.Column;
  * @param headerRows    header rows as printed, "{year}" for the fiscal year
  * @param columns       body columns
  * @param notes         notes the profile always prints under the table (besides "本表无数据")
+ * @param unit          the unit the table prints its amounts in ("单位：万元" → {@code WAN})
+ * @param decimals      the decimals it prints; absent = 2. Each cell is rounded half-up to these on
+ *                      its own, so a total and the sum of its rounded parts may differ by the 尾差
  */
 public record TableSpec(
         String id,
@@ -23,9 +27,21 @@ public record TableSpec(
         TableRole role,
         List<List<String>> headerRows,
         List<Column> columns,
-        List<String> notes) {
+        List<String> notes,
+        MoneyUnit unit,
+        Integer decimals) {
+
+    /** The decimals of a table that does not say. */
+    public static final int DEFAULT_DECIMALS = 2;
 
     public TableSpec {
+        if (unit == null) {
+            throw new IllegalArgumentException("table " + id + " has no unit");
+        }
+        decimals = decimals == null ? DEFAULT_DECIMALS : decimals;
+        if (decimals < 0) {
+            throw new IllegalArgumentException("table " + id + ": negative decimals " + decimals);
+        }
         headerRows = headerRows.stream().map(List::copyOf).toList();
         columns = List.copyOf(columns);
         notes = notes == null ? List.of() : List.copyOf(notes);

@@ -1,11 +1,10 @@
 package org.gongkai.core.render;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.facts.FundSource;
-import org.gongkai.core.facts.Period;
+import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.ColumnType;
@@ -77,12 +76,12 @@ public final class CsvExport {
         }
         csv.row(header);
         for (ProjectFacts p : facts.projects()) {
-            List<String> cells = new ArrayList<>(List.of(p.period() == Period.CURRENT_YEAR ? "currentYear" : "carryover",
-                    nz(p.unit()), p.name(), nz(p.functionCode()), p.category() == null ? "" : p.category().label(),
-                    p.total().toPlainString()));
+            List<String> cells = new ArrayList<>(List.of(p.fundYear() == FundYear.CURRENT_YEAR ? "currentYear" : "carryover",
+                    nz(p.unit()), p.name(), p.functionCode() == null ? "" : p.functionCode().digits(),
+                    p.category() == null ? "" : p.category().label(), wan(p.total())));
             for (FundSource s : FundSource.values()) {
-                BigDecimal v = p.amount(s);
-                cells.add(v == null ? "" : v.toPlainString());
+                Amount v = p.amount(s);
+                cells.add(v == null ? "" : wan(v));
             }
             csv.row(cells);
         }
@@ -114,6 +113,10 @@ public final class CsvExport {
         }
         return List.of(yuan(f.total()), yuan(f.central()), yuan(f.provincial()), yuan(f.local()), yuan(f.selfRaised()),
                 yuan(f.other()));
+    }
+
+    private static String wan(Amount a) {
+        return a.to(org.gongkai.core.model.MoneyUnit.WAN).value().toPlainString();
     }
 
     private static String yuan(Amount a) {

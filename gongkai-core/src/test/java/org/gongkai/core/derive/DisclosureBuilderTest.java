@@ -2,7 +2,6 @@ package org.gongkai.core.derive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gongkai.core.Reference;
@@ -11,14 +10,16 @@ import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.facts.BudgetLine;
 import org.gongkai.core.facts.ExpenditureKind;
 import org.gongkai.core.facts.FundSource;
-import org.gongkai.core.facts.Period;
+import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.PriorYear;
 import org.gongkai.core.facts.ThreePublicFacts;
 import org.gongkai.core.ingest.JsonInput;
 import org.gongkai.core.json.Json;
+import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.DisclosureKind;
 import org.gongkai.core.model.GlossaryEntry;
+import org.gongkai.core.model.FunctionCode;
 import org.gongkai.core.model.Metadata;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.NarrativeSection;
@@ -104,8 +105,8 @@ class DisclosureBuilderTest {
     @Test
     void minimalFactsGiveAWholeDocumentWithPlaceholders() {
         BudgetFacts minimal = new BudgetFacts("小部门", null, null, 2026, "shanxi-13", List.of("小部门"),
-                List.of(new BudgetLine("2010101", FundSource.GENERAL_BUDGET, Period.CURRENT_YEAR, ExpenditureKind.BASIC,
-                        new BigDecimal("10.00"))),
+                List.of(new BudgetLine(FunctionCode.of("2010101"), FundSource.GENERAL_BUDGET, FundYear.CURRENT_YEAR, ExpenditureKind.BASIC,
+                        Amount.wan("10.00"))),
                 null, List.of(), List.of(), ThreePublicFacts.none(), List.of(), null, null, PriorYear.unknown(), null, null, List.of());
         Publication p = new DisclosureBuilder(profile, catalogue).build(minimal);
         Disclosure d = p.disclosure();

@@ -2,7 +2,6 @@ package org.gongkai.core.derive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.catalogue.Catalogue;
@@ -12,11 +11,14 @@ import org.gongkai.core.facts.BudgetLine;
 import org.gongkai.core.facts.EconomicLine;
 import org.gongkai.core.facts.ExpenditureKind;
 import org.gongkai.core.facts.FundSource;
-import org.gongkai.core.facts.Period;
+import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.PriorYear;
 import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.facts.RevenueLine;
 import org.gongkai.core.facts.ThreePublicFacts;
+import org.gongkai.core.model.Amount;
+import org.gongkai.core.model.EconomicCode;
+import org.gongkai.core.model.FunctionCode;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
 import org.gongkai.core.profile.Profile;
@@ -28,26 +30,27 @@ import org.junit.jupiter.api.Test;
  */
 class HandBuiltFactsDerivationTest {
 
-    private static BigDecimal m(String v) {
-        return new BigDecimal(v);
+    /** An amount in 万元, the unit these figures were typed in (the facts hold it in 元). */
+    private static Amount m(String v) {
+        return Amount.wan(v);
     }
 
     private final BudgetFacts facts = new BudgetFacts("测试部", "999", null, 2026, "shanxi-13", List.of("测试部机关", "测试中心"),
             List.of(
-                    new BudgetLine("2010101", FundSource.GENERAL_BUDGET, Period.CURRENT_YEAR, ExpenditureKind.BASIC_PERSONNEL, m("100.00")),
-                    new BudgetLine("2010101", FundSource.GENERAL_BUDGET, Period.CURRENT_YEAR, ExpenditureKind.BASIC_OPERATING, m("20.50")),
-                    new BudgetLine("2010102", FundSource.GENERAL_BUDGET, Period.CURRENT_YEAR, ExpenditureKind.PROJECT, m("30.00")),
-                    new BudgetLine("2120501", FundSource.GOVERNMENT_FUND, Period.CURRENT_YEAR, ExpenditureKind.PROJECT, m("50.25")),
-                    new BudgetLine("2120501", FundSource.UNIT_FUNDS, Period.CURRENT_YEAR, ExpenditureKind.PROJECT, m("5.00")),
-                    new BudgetLine("2120501", FundSource.GENERAL_BUDGET, Period.CARRYOVER, ExpenditureKind.PROJECT, m("7.75"))),
+                    new BudgetLine(FunctionCode.of("2010101"), FundSource.GENERAL_BUDGET, FundYear.CURRENT_YEAR, ExpenditureKind.BASIC_PERSONNEL, m("100.00")),
+                    new BudgetLine(FunctionCode.of("2010101"), FundSource.GENERAL_BUDGET, FundYear.CURRENT_YEAR, ExpenditureKind.BASIC_OPERATING, m("20.50")),
+                    new BudgetLine(FunctionCode.of("2010102"), FundSource.GENERAL_BUDGET, FundYear.CURRENT_YEAR, ExpenditureKind.PROJECT, m("30.00")),
+                    new BudgetLine(FunctionCode.of("2120501"), FundSource.GOVERNMENT_FUND, FundYear.CURRENT_YEAR, ExpenditureKind.PROJECT, m("50.25")),
+                    new BudgetLine(FunctionCode.of("2120501"), FundSource.UNIT_FUNDS, FundYear.CURRENT_YEAR, ExpenditureKind.PROJECT, m("5.00")),
+                    new BudgetLine(FunctionCode.of("2120501"), FundSource.GENERAL_BUDGET, FundYear.CARRYOVER, ExpenditureKind.PROJECT, m("7.75"))),
             null,
-            List.of(new EconomicLine("30101", "基本工资", "50101", "工资奖金津补贴", m("100.00"), null),
-                    new EconomicLine("30201", "办公费", "50201", "办公经费", null, m("18.50")),
-                    new EconomicLine("30217", "公务接待费", "50206", "公务接待费", null, m("2.00"))),
-            List.of(new ProjectFacts("项目甲", "测试部机关", Period.CURRENT_YEAR, null, "2010102", Map.of(FundSource.GENERAL_BUDGET, m("30.00"))),
-                    new ProjectFacts("项目乙", "测试中心", Period.CURRENT_YEAR, null, "2120501",
+            List.of(new EconomicLine(EconomicCode.of("30101"), "基本工资", EconomicCode.of("50101"), "工资奖金津补贴", m("100.00"), null),
+                    new EconomicLine(EconomicCode.of("30201"), "办公费", EconomicCode.of("50201"), "办公经费", null, m("18.50")),
+                    new EconomicLine(EconomicCode.of("30217"), "公务接待费", EconomicCode.of("50206"), "公务接待费", null, m("2.00"))),
+            List.of(new ProjectFacts("项目甲", "测试部机关", FundYear.CURRENT_YEAR, null, FunctionCode.of("2010102"), Map.of(FundSource.GENERAL_BUDGET, m("30.00"))),
+                    new ProjectFacts("项目乙", "测试中心", FundYear.CURRENT_YEAR, null, FunctionCode.of("2120501"),
                             Map.of(FundSource.GOVERNMENT_FUND, m("50.25"), FundSource.UNIT_FUNDS, m("5.00"))),
-                    new ProjectFacts("结转项目", "测试中心", Period.CARRYOVER, null, "2120501", Map.of(FundSource.GENERAL_BUDGET, m("7.75")))),
+                    new ProjectFacts("结转项目", "测试中心", FundYear.CARRYOVER, null, FunctionCode.of("2120501"), Map.of(FundSource.GENERAL_BUDGET, m("7.75")))),
             new ThreePublicFacts(Map.of(), Map.of(FundSource.GENERAL_BUDGET, m("2.00")), Map.of(),
                     Map.of(FundSource.GENERAL_BUDGET, m("3.10"))),
             List.of(new AgencyOperatingFacts("测试部机关", Map.of(FundSource.GENERAL_BUDGET, m("20.50")))),

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.gongkai.core.model.Amount;
+import org.gongkai.core.model.FunctionCode;
 import org.gongkai.core.model.Narrative;
 import org.gongkai.core.model.NarrativeSection;
 import org.gongkai.core.model.Numbers;
@@ -37,7 +39,11 @@ final class NarrativeSources {
         }
     }
 
-    /** Every figure that names a table cell (operands included) equals that cell of the tables. */
+    /**
+     * Every figure that names a table cell (operands included) equals that cell of the tables: the
+     * table of the figure's role, named as the figure says, the cell converted from the table's unit
+     * to the figure's.
+     */
     static void assertCellsResolve(GeneratedNarrative g, List<PrintedTable> tables) {
         for (SentenceSource s : g.sources()) {
             for (FigureSource f : s.figures()) {
@@ -48,17 +54,28 @@ final class NarrativeSources {
 
     private static void assertResolves(FigureSource f, List<PrintedTable> tables) {
         if (f.isCell()) {
-            PrintedTable t = tables.stream().filter(x -> x.id().equals(f.table())).findFirst().orElseThrow(
-                    () -> new AssertionError("no table " + f.table()));
-            Optional<TableRow> row = t.rows().stream().filter(r -> r.cells().contains(f.row())).findFirst();
+            PrintedTable t = tables.stream().filter(x -> x.role() == f.role()).findFirst().orElseThrow(
+                    () -> new AssertionError("no table " + f.role()));
+            assertThat(t.name()).isEqualTo(f.table());
+            Optional<TableRow> row = t.rows().stream().filter(r -> isRow(t, r, f.row())).findFirst();
             assertThat(row).as("row %s of %s", f.row(), f.table()).isPresent();
             String cell = t.text(row.get(), f.column());
             BigDecimal v = cell.isEmpty() ? BigDecimal.ZERO : Numbers.parseAmount(cell);
-            assertThat(v).as("%s/%s/%s", f.table(), f.row(), f.column()).isEqualByComparingTo(f.value());
+            assertThat(new Amount(v, t.unit()).to(f.unit()).value()).as("%s/%s/%s", f.table(), f.row(), f.column())
+                    .isEqualByComparingTo(f.value());
         }
         for (FigureSource o : f.operands()) {
             assertResolves(o, tables);
         }
+    }
+
+    /** The row a figure names: by its function code (however the table prints it), else by a cell's text. */
+    private static boolean isRow(PrintedTable t, TableRow r, String row) {
+        Optional<FunctionCode> code = FunctionCode.parse(row);
+        if (code.isPresent() && t.hasFunctionCodes()) {
+            return t.functionCode(r).equals(code);
+        }
+        return r.cells().contains(row);
     }
 
     /** All percentages printed in the narrative, in text order, as printed ("99.66"). */

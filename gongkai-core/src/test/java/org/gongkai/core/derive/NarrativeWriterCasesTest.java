@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongkai.core.derive.NarrativeSources.percentages;
 import static org.gongkai.core.derive.NarrativeSources.text;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.core.catalogue.Catalogue;
@@ -15,12 +14,14 @@ import org.gongkai.core.facts.DisclosureTexts;
 import org.gongkai.core.facts.EconomicLine;
 import org.gongkai.core.facts.ExpenditureKind;
 import org.gongkai.core.facts.FundSource;
-import org.gongkai.core.facts.Period;
+import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.PriorYear;
 import org.gongkai.core.facts.ProjectCategory;
 import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.facts.ThreePublicFacts;
 import org.gongkai.core.model.Amount;
+import org.gongkai.core.model.EconomicCode;
+import org.gongkai.core.model.FunctionCode;
 import org.gongkai.core.model.Procurement;
 import org.gongkai.core.profile.DocumentLayout;
 import org.gongkai.core.profile.Profile;
@@ -33,31 +34,32 @@ import org.junit.jupiter.api.Test;
  */
 class NarrativeWriterCasesTest {
 
-    private static BigDecimal m(String v) {
-        return new BigDecimal(v);
+    /** An amount in 万元, the unit these figures were typed in (the facts hold it in 元). */
+    private static Amount m(String v) {
+        return Amount.wan(v);
     }
 
     private final Catalogue catalogue = Catalogue.forYear(2026);
     private final Profile profile = Profile.load("shanxi-13");
 
     private static final List<BudgetLine> LINES = List.of(
-            new BudgetLine("2010101", FundSource.GENERAL_BUDGET, Period.CURRENT_YEAR, ExpenditureKind.BASIC_PERSONNEL, m("100.00")),
-            new BudgetLine("2010101", FundSource.GENERAL_BUDGET, Period.CURRENT_YEAR, ExpenditureKind.BASIC_OPERATING, m("20.50")),
-            new BudgetLine("2010102", FundSource.GENERAL_BUDGET, Period.CURRENT_YEAR, ExpenditureKind.PROJECT, m("30.00")),
-            new BudgetLine("2120501", FundSource.GOVERNMENT_FUND, Period.CURRENT_YEAR, ExpenditureKind.PROJECT, m("50.25")),
-            new BudgetLine("2120501", FundSource.UNIT_FUNDS, Period.CURRENT_YEAR, ExpenditureKind.PROJECT, m("5.00")),
-            new BudgetLine("2120501", FundSource.GENERAL_BUDGET, Period.CARRYOVER, ExpenditureKind.PROJECT, m("7.75")));
+            new BudgetLine(FunctionCode.of("2010101"), FundSource.GENERAL_BUDGET, FundYear.CURRENT_YEAR, ExpenditureKind.BASIC_PERSONNEL, m("100.00")),
+            new BudgetLine(FunctionCode.of("2010101"), FundSource.GENERAL_BUDGET, FundYear.CURRENT_YEAR, ExpenditureKind.BASIC_OPERATING, m("20.50")),
+            new BudgetLine(FunctionCode.of("2010102"), FundSource.GENERAL_BUDGET, FundYear.CURRENT_YEAR, ExpenditureKind.PROJECT, m("30.00")),
+            new BudgetLine(FunctionCode.of("2120501"), FundSource.GOVERNMENT_FUND, FundYear.CURRENT_YEAR, ExpenditureKind.PROJECT, m("50.25")),
+            new BudgetLine(FunctionCode.of("2120501"), FundSource.UNIT_FUNDS, FundYear.CURRENT_YEAR, ExpenditureKind.PROJECT, m("5.00")),
+            new BudgetLine(FunctionCode.of("2120501"), FundSource.GENERAL_BUDGET, FundYear.CARRYOVER, ExpenditureKind.PROJECT, m("7.75")));
 
     private static final List<EconomicLine> ECONOMIC = List.of(
-            new EconomicLine("30101", "基本工资", "50101", "工资奖金津补贴", m("100.00"), null),
-            new EconomicLine("30201", "办公费", "50201", "办公经费", null, m("18.50")),
-            new EconomicLine("30217", "公务接待费", "50206", "公务接待费", null, m("2.00")));
+            new EconomicLine(EconomicCode.of("30101"), "基本工资", EconomicCode.of("50101"), "工资奖金津补贴", m("100.00"), null),
+            new EconomicLine(EconomicCode.of("30201"), "办公费", EconomicCode.of("50201"), "办公经费", null, m("18.50")),
+            new EconomicLine(EconomicCode.of("30217"), "公务接待费", EconomicCode.of("50206"), "公务接待费", null, m("2.00")));
 
     private static List<ProjectFacts> projects(ProjectCategory a, ProjectCategory b) {
-        return List.of(new ProjectFacts("项目甲", "测试部机关", Period.CURRENT_YEAR, a, "2010102", Map.of(FundSource.GENERAL_BUDGET, m("30.00"))),
-                new ProjectFacts("项目乙", "测试中心", Period.CURRENT_YEAR, b, "2120501",
+        return List.of(new ProjectFacts("项目甲", "测试部机关", FundYear.CURRENT_YEAR, a, FunctionCode.of("2010102"), Map.of(FundSource.GENERAL_BUDGET, m("30.00"))),
+                new ProjectFacts("项目乙", "测试中心", FundYear.CURRENT_YEAR, b, FunctionCode.of("2120501"),
                         Map.of(FundSource.GOVERNMENT_FUND, m("50.25"), FundSource.UNIT_FUNDS, m("5.00"))),
-                new ProjectFacts("结转项目", "测试中心", Period.CARRYOVER, null, "2120501", Map.of(FundSource.GENERAL_BUDGET, m("7.75"))));
+                new ProjectFacts("结转项目", "测试中心", FundYear.CARRYOVER, null, FunctionCode.of("2120501"), Map.of(FundSource.GENERAL_BUDGET, m("7.75"))));
     }
 
     private static final ThreePublicFacts THREE_PUBLIC = new ThreePublicFacts(Map.of(),
@@ -99,7 +101,8 @@ class NarrativeWriterCasesTest {
         DocumentLayout d = profile.document();
         Profile lenient = new Profile(profile.id(), profile.name(), profile.tables(), profile.noDataNote(),
                 profile.tableSectionTitle(), new DocumentLayout(d.titleTemplate(), d.overviewTitle(), d.dutiesHeading(),
-                        d.organizationHeading(), d.narrativeTitle(), d.glossaryTitle(), false, d.narrativeSections()));
+                        d.organizationHeading(), d.narrativeTitle(), d.glossaryTitle(), false, d.narrativeSections(),
+                        d.narrativeUnit()));
         String one = text(new NarrativeWriter(lenient, catalogue).write(facts), "一");
         assertThat(one).doesNotContain("支出总计与上年", "待填写");
         assertThat(one).contains("收入总计213.50万元，为新增（上年为零）");

@@ -11,6 +11,7 @@ import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.NarrativeSection;
 import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.TableRole;
 import org.gongkai.core.profile.Profile;
 import org.junit.jupiter.api.Test;
 
@@ -148,8 +149,9 @@ class NarrativeWriterReferenceTest {
                 .filter(f -> f.printed().equals("0.34%")).findFirst().orElseThrow();
         assertThat(share.table()).isEqualTo(FigureSource.FACTS);
         assertThat(share.row()).isEqualTo(FigureSource.SHARE);
-        assertThat(share.operands()).extracting(FigureSource::table, FigureSource::row, FigureSource::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("T1", "上年结转", "incomeAmount"),
-                        org.assertj.core.groups.Tuple.tuple("T1", "收入总计", "incomeAmount"));
+        // cells name their table by role, and by the profile's name for it (表一 = 预算收支总表)
+        assertThat(share.operands()).extracting(FigureSource::role, FigureSource::table, FigureSource::row, FigureSource::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TableRole.BUDGET_SUMMARY, "表一", "上年结转", "incomeAmount"),
+                        org.assertj.core.groups.Tuple.tuple(TableRole.BUDGET_SUMMARY, "表一", "收入总计", "incomeAmount"));
     }
 }

@@ -10,9 +10,13 @@ import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.facts.BudgetLine;
 import org.gongkai.core.facts.ExpenditureKind;
 import org.gongkai.core.facts.FundSource;
-import org.gongkai.core.facts.Period;
+import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.ProjectFacts;
+import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.EconomicCode;
+import org.gongkai.core.model.FunctionCode;
+import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.profile.Profile;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,45 +53,45 @@ class ReferenceDerivationTest {
 
     @Test
     void budgetLinesAreTheDocumentsFacts() {
-        assertThat(sum(facts.lines(), Period.CURRENT_YEAR)).isEqualByComparingTo("48798.56");
-        assertThat(sum(facts.lines(), Period.CARRYOVER)).isEqualByComparingTo("168.29");
+        assertThat(sum(facts.lines(), FundYear.CURRENT_YEAR)).isEqualByComparingTo("48798.56");
+        assertThat(sum(facts.lines(), FundYear.CARRYOVER)).isEqualByComparingTo("168.29");
         assertThat(facts.lines()).contains(
-                new BudgetLine("2120501", FundSource.GENERAL_BUDGET, Period.CURRENT_YEAR, ExpenditureKind.PROJECT, new BigDecimal("21694.90")),
-                new BudgetLine("2120501", FundSource.GENERAL_BUDGET, Period.CARRYOVER, ExpenditureKind.PROJECT, new BigDecimal("81.90")),
-                new BudgetLine("2310399", FundSource.GENERAL_BUDGET, Period.CARRYOVER, ExpenditureKind.PROJECT, new BigDecimal("76.80")),
+                new BudgetLine(FunctionCode.of("2120501"), FundSource.GENERAL_BUDGET, FundYear.CURRENT_YEAR, ExpenditureKind.PROJECT, Amount.wan("21694.90")),
+                new BudgetLine(FunctionCode.of("2120501"), FundSource.GENERAL_BUDGET, FundYear.CARRYOVER, ExpenditureKind.PROJECT, Amount.wan("81.90")),
+                new BudgetLine(FunctionCode.of("2310399"), FundSource.GENERAL_BUDGET, FundYear.CARRYOVER, ExpenditureKind.PROJECT, Amount.wan("76.80")),
                 // T5 gives 15.00 basic for the only code with basic expenditure; T6 says all of it is 公用经费
-                new BudgetLine("2010350", FundSource.GENERAL_BUDGET, Period.CURRENT_YEAR, ExpenditureKind.BASIC_OPERATING, new BigDecimal("15.00")));
+                new BudgetLine(FunctionCode.of("2010350"), FundSource.GENERAL_BUDGET, FundYear.CURRENT_YEAR, ExpenditureKind.BASIC_OPERATING, Amount.wan("15.00")));
         assertThat(facts.lines()).allMatch(l -> l.source() == FundSource.GENERAL_BUDGET);
     }
 
     @Test
     void economicLinesResolveCodes() {
-        assertThat(facts.basicByEconomic()).extracting(l -> l.deptEconomicCode())
+        assertThat(facts.basicByEconomic()).extracting(l -> l.deptEconomicCode().digits())
                 .containsExactly("30201", "30207", "30215", "30299", "31002");
-        assertThat(facts.basicByEconomic().get(0).operating()).isEqualByComparingTo("8.50");
+        assertThat(wan(facts.basicByEconomic().get(0).operating())).isEqualByComparingTo("8.50");
         assertThat(facts.basicByEconomic().get(0).govEconomicName()).isEqualTo("商品和服务支出");
     }
 
     @Test
     void projectsAndCarryoverFunctionCodes() {
-        List<ProjectFacts> current = facts.projects().stream().filter(p -> p.period() == Period.CURRENT_YEAR).toList();
-        List<ProjectFacts> carry = facts.projects().stream().filter(p -> p.period() == Period.CARRYOVER).toList();
+        List<ProjectFacts> current = facts.projects().stream().filter(p -> p.fundYear() == FundYear.CURRENT_YEAR).toList();
+        List<ProjectFacts> carry = facts.projects().stream().filter(p -> p.fundYear() == FundYear.CARRYOVER).toList();
         assertThat(current).hasSize(44);
         assertThat(carry).hasSize(5);
         assertThat(facts.units()).containsExactly("山西转型综合改革示范区建设与公用事业管理部");
         // 9.59 → 21203, 31.00 + 30.90 + 20.00 = 81.90 → 21205, 76.80 → 231 (domain.md §3)
-        assertThat(carry).extracting(ProjectFacts::functionCode)
+        assertThat(carry).extracting(p -> p.functionCode().digits())
                 .containsExactly("2120501", "2120501", "2120399", "2310399", "2120501");
         assertThat(current.get(0).name()).isEqualTo("污水、污泥处置费");
-        assertThat(current.get(0).amount(FundSource.GENERAL_BUDGET)).isEqualByComparingTo("5800.00");
+        assertThat(wan(current.get(0).amount(FundSource.GENERAL_BUDGET))).isEqualByComparingTo("5800.00");
     }
 
     @Test
     void priorYearFromTheNarrative() {
         // 48,966.85 − 22,769.98 = 26,196.87 (section 一); 48,798.56 − 22,663.59 = 26,134.97 (section 五)
-        assertThat(facts.priorYear().revenueTotal()).isEqualByComparingTo("26196.87");
-        assertThat(facts.priorYear().expenditureTotal()).isEqualByComparingTo("26196.87");
-        assertThat(facts.priorYear().generalBudgetCurrentYear()).isEqualByComparingTo("26134.97");
+        assertThat(wan(facts.priorYear().revenueTotal())).isEqualByComparingTo("26196.87");
+        assertThat(wan(facts.priorYear().expenditureTotal())).isEqualByComparingTo("26196.87");
+        assertThat(wan(facts.priorYear().generalBudgetCurrentYear())).isEqualByComparingTo("26134.97");
         assertThat(facts.threePublic().isEmpty()).isTrue();
         assertThat(facts.agencyOperating()).isEmpty();
         assertThat(facts.carryforward()).isNull();
@@ -110,7 +114,12 @@ class ReferenceDerivationTest {
         return headerRows.stream().map(r -> r.stream().filter(c -> !c.isEmpty()).toList()).toList();
     }
 
-    private static BigDecimal sum(List<BudgetLine> lines, Period p) {
-        return lines.stream().filter(l -> l.period() == p).map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** Σ of the lines of one fund year, in 万元 (the unit the figures above were typed in). */
+    private static BigDecimal sum(List<BudgetLine> lines, FundYear y) {
+        return lines.stream().filter(l -> l.fundYear() == y).map(l -> wan(l.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal wan(Amount a) {
+        return a.to(MoneyUnit.WAN).value();
     }
 }

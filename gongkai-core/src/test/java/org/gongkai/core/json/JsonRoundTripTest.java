@@ -30,6 +30,8 @@ class JsonRoundTripTest {
         String json = Json.write(f);
         BudgetFacts back = JsonInput.read("facts.json", json.getBytes(StandardCharsets.UTF_8)).facts();
         assertThat(back).isEqualTo(f);
-        assertThat(json).contains("\"functionCode\" : \"2120501\"", "\"amount\" : 21694.90", "\"GENERAL_BUDGET\"");
+        // facts hold money in 元, each amount with its unit: 21694.90万元 = 216949000.00元
+        assertThat(json).contains("\"functionCode\" : \"2120501\"", "\"GENERAL_BUDGET\"", "\"version\" : 2")
+                .containsPattern("\"amount\" : \\{\\s*\"value\" : 216949000\\.00,\\s*\"unit\" : \"YUAN\"\\s*}");
     }
 }

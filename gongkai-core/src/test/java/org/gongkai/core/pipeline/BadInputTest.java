@@ -105,7 +105,7 @@ class BadInputTest {
     @Test
     void jsonWithWrongField() throws IOException {
         IngestException e = read("bad.json",
-                "{\"format\":\"gongkai-facts\",\"version\":1,\"facts\":{\"fiscalYear\":\"abc\"}}".getBytes(StandardCharsets.UTF_8));
+                "{\"format\":\"gongkai-facts\",\"version\":2,\"facts\":{\"fiscalYear\":\"abc\"}}".getBytes(StandardCharsets.UTF_8));
         assertThat(e.getMessage()).startsWith("JSON内容不符合格式").contains("fiscalYear");
     }
 }

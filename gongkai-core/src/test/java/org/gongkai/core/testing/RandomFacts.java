@@ -17,13 +17,15 @@ import org.gongkai.core.facts.DisclosureTexts;
 import org.gongkai.core.facts.EconomicLine;
 import org.gongkai.core.facts.ExpenditureKind;
 import org.gongkai.core.facts.FundSource;
-import org.gongkai.core.facts.Period;
+import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.PriorYear;
 import org.gongkai.core.facts.RevenueLine;
 import org.gongkai.core.facts.ProjectCategory;
 import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.facts.ThreePublicFacts;
 import org.gongkai.core.model.Amount;
+import org.gongkai.core.model.EconomicCode;
+import org.gongkai.core.model.FunctionCode;
 import org.gongkai.core.model.Assets;
 import org.gongkai.core.model.FundsBreakdown;
 import org.gongkai.core.model.GlossaryEntry;
@@ -48,10 +50,14 @@ public final class RandomFacts {
         this.random = new Random(seed);
     }
 
-    /** Money in 万元 with two decimals, between min and max. */
+    /** Money in 万元 with two decimals, between min and max (the facts hold it in 元). */
     private BigDecimal money(int min, int max) {
         long cents = min * 100L + (long) (random.nextDouble() * (max - min) * 100);
         return BigDecimal.valueOf(Math.max(cents, 1), 2);
+    }
+
+    private static BigDecimal wan(Amount a) {
+        return a.to(MoneyUnit.WAN).value();
     }
 
     private <T> T pick(List<T> list) {
@@ -90,8 +96,10 @@ public final class RandomFacts {
             if (random.nextBoolean() || code.equals(codes.get(0))) {
                 BigDecimal p = money(10, 500);
                 BigDecimal o = money(1, 80);
-                lines.add(new BudgetLine(code, FundSource.GENERAL_BUDGET, Period.CURRENT_YEAR, ExpenditureKind.BASIC_PERSONNEL, p));
-                lines.add(new BudgetLine(code, FundSource.GENERAL_BUDGET, Period.CURRENT_YEAR, ExpenditureKind.BASIC_OPERATING, o));
+                lines.add(new BudgetLine(FunctionCode.of(code), FundSource.GENERAL_BUDGET, FundYear.CURRENT_YEAR,
+                        ExpenditureKind.BASIC_PERSONNEL, Amount.wan(p)));
+                lines.add(new BudgetLine(FunctionCode.of(code), FundSource.GENERAL_BUDGET, FundYear.CURRENT_YEAR,
+                        ExpenditureKind.BASIC_OPERATING, Amount.wan(o)));
                 personnel = personnel.add(p);
                 operating = operating.add(o);
             }
@@ -104,31 +112,34 @@ public final class RandomFacts {
                 for (int k = 0; k < count; k++) {
                     BigDecimal a = money(1, 3000);
                     sum = sum.add(a);
-                    projects.add(new ProjectFacts("测试项目" + projectNo++, department, Period.CURRENT_YEAR,
-                            pick(List.of(ProjectCategory.OTHER_OPERATING, ProjectCategory.SPECIFIC_TARGET)), code, Map.of(s, a)));
+                    projects.add(new ProjectFacts("测试项目" + projectNo++, department, FundYear.CURRENT_YEAR,
+                            pick(List.of(ProjectCategory.OTHER_OPERATING, ProjectCategory.SPECIFIC_TARGET)), FunctionCode.of(code),
+                            Map.of(s, Amount.wan(a))));
                 }
-                lines.add(new BudgetLine(code, s, Period.CURRENT_YEAR, ExpenditureKind.PROJECT, sum));
+                lines.add(new BudgetLine(FunctionCode.of(code), s, FundYear.CURRENT_YEAR, ExpenditureKind.PROJECT, Amount.wan(sum)));
             }
             if (random.nextInt(3) == 0) {
                 BigDecimal a = money(1, 200);
-                lines.add(new BudgetLine(code, FundSource.GENERAL_BUDGET, Period.CARRYOVER, ExpenditureKind.PROJECT, a));
-                projects.add(new ProjectFacts("结转项目" + projectNo++, department, Period.CARRYOVER, null, code,
-                        Map.of(FundSource.GENERAL_BUDGET, a)));
+                lines.add(new BudgetLine(FunctionCode.of(code), FundSource.GENERAL_BUDGET, FundYear.CARRYOVER, ExpenditureKind.PROJECT,
+                        Amount.wan(a)));
+                projects.add(new ProjectFacts("结转项目" + projectNo++, department, FundYear.CARRYOVER, null, FunctionCode.of(code),
+                        Map.of(FundSource.GENERAL_BUDGET, Amount.wan(a))));
             }
         }
         List<EconomicLine> economic = new ArrayList<>();
         BigDecimal salary = personnel.multiply(new BigDecimal("0.6")).setScale(2, java.math.RoundingMode.HALF_UP);
-        economic.add(new EconomicLine("30101", "基本工资", null, null, salary, null));
-        economic.add(new EconomicLine("30102", "津贴补贴", null, null, personnel.subtract(salary), null));
+        economic.add(new EconomicLine(EconomicCode.of("30101"), "基本工资", null, null, Amount.wan(salary), null));
+        economic.add(new EconomicLine(EconomicCode.of("30102"), "津贴补贴", null, null, Amount.wan(personnel.subtract(salary)), null));
         BigDecimal office = operating.multiply(new BigDecimal("0.7")).setScale(2, java.math.RoundingMode.HALF_UP);
-        economic.add(new EconomicLine("30201", "办公费", null, null, null, office));
-        economic.add(new EconomicLine("30299", "其他商品和服务支出", null, null, null, operating.subtract(office)));
+        economic.add(new EconomicLine(EconomicCode.of("30201"), "办公费", null, null, null, Amount.wan(office)));
+        economic.add(new EconomicLine(EconomicCode.of("30299"), "其他商品和服务支出", null, null, null,
+                Amount.wan(operating.subtract(office))));
 
         ThreePublicFacts threePublic = random.nextBoolean() ? ThreePublicFacts.none()
-                : new ThreePublicFacts(Map.of(), Map.of(FundSource.GENERAL_BUDGET, money(1, 5)), Map.of(),
-                        Map.of(FundSource.GENERAL_BUDGET, money(1, 9)));
+                : new ThreePublicFacts(Map.of(), Map.of(FundSource.GENERAL_BUDGET, Amount.wan(money(1, 5))), Map.of(),
+                        Map.of(FundSource.GENERAL_BUDGET, Amount.wan(money(1, 9))));
         List<AgencyOperatingFacts> agency = List.of(new AgencyOperatingFacts(department,
-                new EnumMap<>(Map.of(FundSource.GENERAL_BUDGET, operating))));
+                new EnumMap<>(Map.of(FundSource.GENERAL_BUDGET, Amount.wan(operating)))));
         BigDecimal goods = money(0, 100);
         BigDecimal works = money(0, 100);
         BigDecimal services = money(0, 100);
@@ -136,14 +147,16 @@ public final class RandomFacts {
                 Amount.wan(works), Amount.wan(services), 0);
         Assets assets = new Assets("2026年1月31日", 2, 1, List.of(new VehicleCount("应急保障用车", 1)), new BigDecimal("850.5"),
                 List.of(new Assets.EquipmentCount(new BigDecimal("50"), "通用设备", 1)), 0);
-        BigDecimal total = lines.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal generalCurrent = lines.stream().filter(l -> l.source() == FundSource.GENERAL_BUDGET && l.period() == Period.CURRENT_YEAR)
-                .map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        PriorYear prior = new PriorYear(total.subtract(money(1, 100)), total.subtract(money(1, 100)),
-                generalCurrent.add(money(1, 100)), threePublic.isEmpty() ? BigDecimal.ZERO : money(1, 20), operating.add(money(1, 30)));
+        BigDecimal total = lines.stream().map(l -> wan(l.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal generalCurrent = lines.stream()
+                .filter(l -> l.source() == FundSource.GENERAL_BUDGET && l.fundYear() == FundYear.CURRENT_YEAR)
+                .map(l -> wan(l.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        PriorYear prior = new PriorYear(Amount.wan(total.subtract(money(1, 100))), Amount.wan(total.subtract(money(1, 100))),
+                Amount.wan(generalCurrent.add(money(1, 100))), Amount.wan(threePublic.isEmpty() ? BigDecimal.ZERO : money(1, 20)),
+                Amount.wan(operating.add(money(1, 30))));
         List<PerformanceTarget> targets = new ArrayList<>();
         for (ProjectFacts p : projects) {
-            if (p.period() == Period.CURRENT_YEAR) {
+            if (p.fundYear() == FundYear.CURRENT_YEAR) {
                 targets.add(target(department, p));
             }
         }
@@ -158,12 +171,12 @@ public final class RandomFacts {
     /** A 政府性基金 revenue line when the department spends fund money. */
     private List<RevenueLine> revenue(List<BudgetLine> lines) {
         boolean fund = lines.stream().anyMatch(l -> l.source() == FundSource.GOVERNMENT_FUND);
-        return fund ? List.of(new RevenueLine(FundSource.GOVERNMENT_FUND, "1030148", "国有土地使用权出让收入", money(10, 5000)))
+        return fund ? List.of(new RevenueLine(FundSource.GOVERNMENT_FUND, "1030148", "国有土地使用权出让收入", Amount.wan(money(10, 5000))))
                 : List.of();
     }
 
     private PerformanceTarget target(String department, ProjectFacts p) {
-        Amount yuan = Amount.wan(p.total()).to(MoneyUnit.YUAN);
+        Amount yuan = p.total().to(MoneyUnit.YUAN);
         Amount zero = Amount.yuan("0");
         FundsBreakdown funds = new FundsBreakdown(yuan, zero, zero, yuan, zero, null);
         String cost = "≤" + yuan.value().stripTrailingZeros().toPlainString() + "元";
