@@ -91,6 +91,31 @@ class ArchitectureTest {
         topLevelPackagesFreeOfCycles(CORE).check(CLASSES);
     }
 
+    /**
+     * Inside {@code check}: the engine depends on no other part of check; the shared table views on
+     * the engine only; each rule family on the engine and the views, never on another family nor on
+     * the registry ({@code check.Rules}, {@code check.Checker}) that lists them all.
+     */
+    @Test
+    void checkFamiliesStandBesideEachOther() {
+        String check = CORE + ".check";
+        noClasses().that().resideInAPackage(check + ".engine..")
+                .should().dependOnClassesThat(resideInAPackage(check + "..").and(not(resideInAPackage(check + ".engine.."))))
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(check + ".view..")
+                .should().dependOnClassesThat(resideInAPackage(check + "..")
+                        .and(not(resideInAnyPackage(check + ".engine..", check + ".view.."))))
+                .check(CLASSES);
+        for (String family : new String[] {"table", "cross", "narrative", "performance", "code", "completeness"}) {
+            noClasses().that().resideInAPackage(check + "." + family + "..")
+                    .should().dependOnClassesThat(resideInAPackage(check + "..")
+                            .and(not(resideInAnyPackage(check + ".engine..", check + ".view..", check + "." + family + ".."))))
+                    .as("check." + family + " uses only check.engine and check.view besides itself")
+                    .check(CLASSES);
+        }
+        topLevelPackagesFreeOfCycles(check).check(CLASSES);
+    }
+
     @Test
     void theCycleRuleReportsADeliberateCycle() {
         JavaClasses fixture = new ClassFileImporter().importPackages("org.gongkai.archfixture");

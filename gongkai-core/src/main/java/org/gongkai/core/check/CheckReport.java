@@ -1,5 +1,8 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.check.engine.Finding;
+import org.gongkai.core.check.engine.Severity;
+
 import java.util.List;
 import java.util.Map;
 

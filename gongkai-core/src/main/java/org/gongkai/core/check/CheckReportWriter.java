@@ -1,5 +1,11 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.check.engine.Category;
+import org.gongkai.core.check.engine.Finding;
+import org.gongkai.core.check.engine.Rule;
+import org.gongkai.core.check.engine.Location;
+import org.gongkai.core.check.engine.Severity;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,12 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.check.engine.CheckContext;
+import org.gongkai.core.check.engine.Finding;
+import org.gongkai.core.check.engine.Findings;
+import org.gongkai.core.check.engine.Location;
+import org.gongkai.core.check.engine.Rule;
+import org.gongkai.core.check.engine.Severity;
+
 import org.gongkai.core.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;

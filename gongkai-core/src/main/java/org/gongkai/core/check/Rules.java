@@ -1,5 +1,13 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.check.code.CodeRules;
+import org.gongkai.core.check.completeness.CompletenessRules;
+import org.gongkai.core.check.cross.CrossTableRules;
+import org.gongkai.core.check.engine.Rule;
+import org.gongkai.core.check.narrative.NarrativeRules;
+import org.gongkai.core.check.performance.PerformanceRules;
+import org.gongkai.core.check.table.ArithmeticRules;
+
 import java.util.ArrayList;
 import java.util.List;
 

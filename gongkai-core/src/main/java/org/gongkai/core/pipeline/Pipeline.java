@@ -13,7 +13,7 @@ import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.catalogue.CatalogueSource;
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.Checker;
-import org.gongkai.core.check.Rule;
+import org.gongkai.core.check.engine.Rule;
 import org.gongkai.core.check.Rules;
 import org.gongkai.core.derive.DisclosureBuilder;
 import org.gongkai.core.derive.FactsInferrer;

@@ -1,5 +1,8 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.check.engine.Finding;
+import org.gongkai.core.check.engine.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedDocumentPropertyTest {
 
-    static Disclosure build(BudgetFacts f) {
+    public static Disclosure build(BudgetFacts f) {
         return Pipeline.standard().build(f).disclosure();
     }
 

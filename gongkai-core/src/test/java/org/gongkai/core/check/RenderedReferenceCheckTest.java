@@ -1,5 +1,8 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.check.engine.Finding;
+import org.gongkai.core.check.engine.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.check.engine.Rule;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -14,7 +14,7 @@ import org.gongkai.core.Reference;
 import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.catalogue.CatalogueSource;
 import org.gongkai.core.check.CheckReport;
-import org.gongkai.core.check.Finding;
+import org.gongkai.core.check.engine.Finding;
 import org.gongkai.core.derive.DisclosureBuilder;
 import org.gongkai.core.derive.FactsInferrer;
 import org.gongkai.core.derive.Publication;

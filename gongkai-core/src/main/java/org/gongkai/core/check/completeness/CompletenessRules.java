@@ -1,0 +1,349 @@
+package org.gongkai.core.check.completeness;
+
+import org.gongkai.core.check.engine.Category;
+import org.gongkai.core.check.engine.CheckContext;
+import org.gongkai.core.check.engine.Findings;
+import org.gongkai.core.check.engine.Location;
+import org.gongkai.core.check.engine.Rule;
+import org.gongkai.core.check.engine.Severity;
+import org.gongkai.core.check.view.TableText;
+
+import org.gongkai.core.model.SourceRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.core.model.ChineseNumerals;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.NarrativeSection;
+import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.TextBlock;
+import org.gongkai.core.model.TocEntry;
+import org.gongkai.core.profile.Profile;
+import org.gongkai.core.profile.TableSpec;
+
+/**
+ * Rules of the family 完整性与目录 (domain.md §1): the profile's tables all present and in order, the
+ * 目录 agreeing with the document, and the content 财预〔2016〕143号 requires (职责, 机构设置, the
+ * 情况说明 of 收支, 三公, 机关运行经费, 政府采购, and 名词解释), found by keywords.
+ */
+public final class CompletenessRules {
+
+    private static final Pattern PART = Pattern.compile("^第([一二三四五六七八九十]+)部分\\s*(.*)$");
+    private static final Pattern TABLE = Pattern.compile("^表([一二三四五六七八九十]+|\\d+)(.*)$");
+    private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]+)、\\s*(.+)$");
+    private static final Pattern LABEL_NUMBER = Pattern.compile("(\\d+)\\s*$");
+    private static final List<String> PARTS = List.of("一", "二", "三", "四");
+    private static final String TOC = "目录";
+
+    static final Rule TABLES = Rule.of("complete.tables", Category.COMPLETENESS, Severity.ERROR,
+            "模板规定的各表齐全（无数据的表也应列出），按模板顺序排列，表题与模板一致，表号与顺序相符",
+            CompletenessRules::tables);
+
+    static final Rule CONTENTS = Rule.of("complete.toc", Category.COMPLETENESS, Severity.ERROR,
+            "目录与正文一致：第一至第四部分、表一至表十三（表题相同）、情况说明各节及其分项都在目录和正文中，页码不倒退",
+            CompletenessRules::contents);
+
+    static final Rule CONTENT = Rule.of("complete.content", Category.COMPLETENESS, Severity.ERROR,
+            "财预〔2016〕143号要求的内容齐全：部门职责、机构设置，收支总体、收入、支出、“三公”经费、机关运行经费、"
+                    + "政府采购（分货物、工程、服务）的情况说明，名词解释；国有资产占有使用和绩效目标情况缺少时为警告",
+            CompletenessRules::content);
+
+    private CompletenessRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(TABLES, CONTENTS, CONTENT);
+    }
+
+    // ---- complete.tables ----------------------------------------------------------------------
+
+    private static void tables(CheckContext c, Findings out) {
+        Profile profile = c.profile();
+        Disclosure d = c.disclosure();
+        int year = c.fiscalYear();
+        for (TableSpec spec : profile.tables()) {
+            if (d.table(spec.id()).isEmpty()) {
+                out.report("缺少" + spec.tocName() + "“" + spec.title(year) + "”（" + spec.id() + "）；没有数据的表也应列出并注明“本表无数据”",
+                        Location.ofTable(spec.id(), null, null, SourceRef.NONE),
+                        Findings.evidence("table", spec.id(), "title", spec.title(year)));
+            }
+        }
+        int highest = -1;
+        String previous = null;
+        for (PrintedTable t : d.tables()) {
+            int index = indexOf(profile, t.id());
+            if (index < 0) {
+                continue;
+            }
+            TableSpec spec = profile.tables().get(index);
+            Location where = Location.ofTable(t.id(), null, null, t.source());
+            if (index < highest) {
+                out.report(Severity.WARNING, "表" + t.id() + "排在表" + previous + "之后，与模板顺序（" + profile.tables().get(0).tocName()
+                        + "至" + profile.tables().get(profile.tables().size() - 1).tocName() + "）不符", where,
+                        Findings.evidence("table", t.id(), "after", previous));
+            } else {
+                highest = index;
+                previous = t.id();
+            }
+            if (!TableText.squeeze(t.title()).equals(TableText.squeeze(spec.title(year)))) {
+                out.report(Severity.WARNING, "表" + t.id() + "的表题应为“" + spec.title(year) + "”，实际为“" + t.title() + "”", where,
+                        Findings.evidence("expected", spec.title(year), "found", t.title()));
+            }
+            if (t.label() != null) {
+                Matcher m = LABEL_NUMBER.matcher(t.label());
+                if (m.find() && Integer.parseInt(m.group(1)) != index + 1) {
+                    out.report(Severity.WARNING, "表" + t.id() + "的表号“" + t.label() + "”与其位置（" + spec.tocName() + "）不符", where,
+                            Findings.evidence("label", t.label(), "expected", Integer.toString(index + 1)));
+                }
+            }
+        }
+    }
+
+    private static int indexOf(Profile profile, String id) {
+        for (int i = 0; i < profile.tables().size(); i++) {
+            if (profile.tables().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- complete.toc -------------------------------------------------------------------------
+
+    /** The 目录 split by 部分: the entries under each part heading, in order. */
+    private static Map<String, List<TocEntry>> byPart(List<TocEntry> toc, Map<String, TocEntry> heads) {
+        Map<String, List<TocEntry>> parts = new LinkedHashMap<>();
+        String current = "";
+        for (TocEntry e : toc) {
+            Matcher m = PART.matcher(TableText.squeeze(e.title()));
+            if (e.level() == 1 && m.matches()) {
+                current = m.group(1);
+                heads.putIfAbsent(current, e);
+                parts.computeIfAbsent(current, k -> new ArrayList<>());
+                continue;
+            }
+            parts.computeIfAbsent(current, k -> new ArrayList<>()).add(e);
+        }
+        return parts;
+    }
+
+    private static void contents(CheckContext c, Findings out) {
+        Disclosure d = c.disclosure();
+        List<TocEntry> toc = d.tableOfContents();
+        if (toc.isEmpty()) {
+            out.report(Severity.WARNING, "未找到目录", Location.ofDocument(TOC, SourceRef.NONE), Map.of());
+            return;
+        }
+        Map<String, TocEntry> heads = new LinkedHashMap<>();
+        Map<String, List<TocEntry>> parts = byPart(toc, heads);
+        parts(c, out, heads);
+        tablesInToc(c, out, toc);
+        narrativeInToc(c, out, parts.getOrDefault("三", List.of()));
+        overviewInToc(c, out, parts.getOrDefault("一", List.of()));
+        pages(out, toc);
+    }
+
+    private static void parts(CheckContext c, Findings out, Map<String, TocEntry> heads) {
+        Disclosure d = c.disclosure();
+        for (String part : PARTS) {
+            boolean inBody = switch (part) {
+                case "一" -> d.overview() != null && (!d.overview().duties().isEmpty() || !d.overview().organization().isEmpty());
+                case "二" -> !d.tables().isEmpty();
+                case "三" -> d.narrative() != null && !d.narrative().sections().isEmpty();
+                default -> !d.glossary().isEmpty();
+            };
+            TocEntry head = heads.get(part);
+            if (head == null && inBody) {
+                out.report("目录缺少“第" + part + "部分”", Location.ofDocument(TOC, SourceRef.NONE), Findings.evidence("part", part));
+            } else if (head != null && !inBody) {
+                out.report("目录列出“" + head.title() + "”，但正文中没有这一部分", Location.ofDocument(TOC, head.source()),
+                        Findings.evidence("part", part, "toc", head.title()));
+            } else if (head != null) {
+                String body = part.equals("二") ? c.profile().tableSectionTitle().replace("{year}", Integer.toString(c.fiscalYear()))
+                        : part.equals("三") && d.narrative() != null ? d.narrative().heading() : null;
+                if (body != null && !TableText.squeeze(body).equals(TableText.squeeze(head.title()))) {
+                    out.report(Severity.WARNING, "目录中“" + head.title() + "”与正文标题“" + body + "”不一致", Location.ofDocument(TOC, head.source()),
+                            Findings.evidence("toc", head.title(), "body", body));
+                }
+            }
+        }
+    }
+
+    private static void tablesInToc(CheckContext c, Findings out, List<TocEntry> toc) {
+        Disclosure d = c.disclosure();
+        Profile profile = c.profile();
+        List<String> listed = new ArrayList<>();
+        for (TocEntry e : toc) {
+            Matcher m = TABLE.matcher(TableText.squeeze(e.title()));
+            if (!m.matches()) {
+                continue;
+            }
+            String numeral = m.group(1);
+            String rest = m.group(2);
+            String year = Integer.toString(c.fiscalYear());
+            if (Character.isDigit(numeral.charAt(0)) && numeral.length() > year.length() && numeral.endsWith(year)) {
+                // "表12026年预算收支总表": the table number runs into the year of the title
+                rest = year + rest;
+                numeral = numeral.substring(0, numeral.length() - year.length());
+            }
+            int number = Character.isDigit(numeral.charAt(0))
+                    ? (numeral.length() <= 2 ? Integer.parseInt(numeral) : -1) : ChineseNumerals.parse(numeral);
+            if (number < 1 || number > 99) {
+                continue;
+            }
+            String tocName = "表" + ChineseNumerals.of(number);
+            Location where = Location.ofDocument(TOC, e.source());
+            Optional<TableSpec> spec = profile.tables().stream().filter(s -> s.tocName().equals(tocName)).findFirst();
+            if (spec.isEmpty()) {
+                out.report("目录列出“" + e.title() + "”，但模板中没有" + tocName, where, Findings.evidence("toc", e.title()));
+                continue;
+            }
+            listed.add(spec.get().id());
+            Optional<PrintedTable> table = d.table(spec.get().id());
+            if (table.isEmpty()) {
+                out.report("目录列出“" + e.title() + "”，但正文中没有这张表", where, Findings.evidence("toc", e.title(), "table", spec.get().id()));
+            } else if (!rest.equals(TableText.squeeze(table.get().title()))) {
+                out.report(Severity.WARNING, "目录中" + tocName + "的标题“" + rest + "”与正文表题“" + table.get().title() + "”不一致",
+                        where, Findings.evidence("toc", rest, "body", table.get().title(), "table", table.get().id()));
+            }
+        }
+        for (PrintedTable t : d.tables()) {
+            Optional<TableSpec> spec = profile.table(t.id());
+            if (spec.isPresent() && !listed.contains(t.id())) {
+                out.report("目录未列出" + spec.get().tocName() + "“" + t.title() + "”", Location.ofTable(t.id(), null, null, t.source()),
+                        Findings.evidence("table", t.id(), "title", t.title()));
+            }
+        }
+    }
+
+    private static void narrativeInToc(CheckContext c, Findings out, List<TocEntry> entries) {
+        Disclosure d = c.disclosure();
+        if (d.narrative() == null) {
+            return;
+        }
+        List<String> listed = new ArrayList<>();
+        NarrativeSection current = null;
+        for (TocEntry e : entries) {
+            String title = TableText.squeeze(e.title());
+            Location where = Location.ofDocument(TOC, e.source());
+            Matcher m = SECTION.matcher(title);
+            if (m.matches() && e.level() != 3) {
+                String number = m.group(1);
+                listed.add(number);
+                Optional<NarrativeSection> section = d.narrative().section(number);
+                current = section.orElse(null);
+                if (section.isEmpty()) {
+                    out.report("目录列出“" + e.title() + "”，但情况说明中没有第" + number + "节", where,
+                            Findings.evidence("toc", e.title()));
+                } else if (!TableText.squeeze(section.get().heading()).equals(TableText.squeeze(m.group(2)))) {
+                    out.report(Severity.WARNING, "目录中“" + e.title() + "”与正文标题“" + number + "、" + section.get().heading() + "”不一致",
+                            where, Findings.evidence("toc", e.title(), "body", section.get().heading()));
+                }
+            } else if (e.level() == 3 && current != null) {
+                boolean found = false;
+                for (TextBlock p : current.paragraphs()) {
+                    if (TableText.squeeze(p.text()).startsWith(title)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    out.report(Severity.WARNING, "目录列出“" + e.title() + "”，但正文“" + current.number() + "、" + current.heading()
+                            + "”中没有这一分项", where, Findings.evidence("toc", e.title(), "section", current.number()));
+                }
+            }
+        }
+        for (NarrativeSection s : d.narrative().sections()) {
+            if (!s.number().isEmpty() && !listed.contains(s.number())) {
+                out.report("目录未列出情况说明“" + s.number() + "、" + s.heading() + "”", Location.ofDocument("第三部分", s.source()),
+                        Findings.evidence("section", s.number() + "、" + s.heading()));
+            }
+        }
+    }
+
+    private static void overviewInToc(CheckContext c, Findings out, List<TocEntry> entries) {
+        Disclosure d = c.disclosure();
+        for (TocEntry e : entries) {
+            String title = TableText.squeeze(e.title());
+            boolean missing = title.contains("职责") ? d.overview() == null || d.overview().duties().isEmpty()
+                    : title.contains("机构") && (d.overview() == null || d.overview().organization().isEmpty());
+            if (missing) {
+                out.report("目录列出“" + e.title() + "”，但概况中没有这部分内容", Location.ofDocument(TOC, e.source()),
+                        Findings.evidence("toc", e.title()));
+            }
+        }
+    }
+
+    private static void pages(Findings out, List<TocEntry> toc) {
+        TocEntry previous = null;
+        for (TocEntry e : toc) {
+            if (e.page() == null) {
+                continue;
+            }
+            if (previous != null && e.page() < previous.page()) {
+                out.report(Severity.WARNING, "目录中“" + e.title() + "”的页码 " + e.page() + " 小于前一项“" + previous.title() + "”的页码 "
+                        + previous.page(), Location.ofDocument(TOC, e.source()),
+                        Findings.evidence("page", e.page().toString(), "previous", previous.page().toString()));
+            }
+            previous = e;
+        }
+    }
+
+    // ---- complete.content ---------------------------------------------------------------------
+
+    /** A piece of 情况说明 that must (or should) be there, found by a keyword of its heading. */
+    private record Required(String keyword, String what, Severity severity) {
+    }
+
+    private static final List<Required> SECTIONS = List.of(
+            new Required("收支", "部门收支总体情况（收支增减变化）", Severity.ERROR),
+            new Required("收入", "收入预算情况", Severity.ERROR),
+            new Required("支出", "支出预算情况", Severity.ERROR),
+            new Required("三公", "“三公”经费情况", Severity.ERROR),
+            new Required("机关运行", "机关运行经费情况", Severity.ERROR),
+            new Required("政府采购", "政府采购情况", Severity.ERROR),
+            new Required("国有资产", "国有资产占有使用情况", Severity.WARNING),
+            new Required("绩效", "绩效目标（绩效管理）情况", Severity.WARNING));
+
+    private static void content(CheckContext c, Findings out) {
+        Disclosure d = c.disclosure();
+        if (d.overview() == null || d.overview().duties().isEmpty()) {
+            out.report("第一部分概况缺少本部门职责", Location.ofDocument("第一部分", SourceRef.NONE), Map.of());
+        }
+        if (d.overview() == null || d.overview().organization().isEmpty()) {
+            out.report("第一部分概况缺少机构设置情况", Location.ofDocument("第一部分", SourceRef.NONE), Map.of());
+        }
+        List<NarrativeSection> sections = d.narrative() == null ? List.of() : d.narrative().sections();
+        for (Required r : SECTIONS) {
+            Optional<NarrativeSection> s = sections.stream()
+                    .filter(x -> TableText.squeeze(x.heading()).contains(r.keyword())).findFirst();
+            if (s.isEmpty()) {
+                out.report(r.severity(), "第三部分情况说明缺少" + r.what() + "的说明（未找到标题含“" + r.keyword() + "”的一节）",
+                        Location.ofDocument("第三部分", SourceRef.NONE), Findings.evidence("keyword", r.keyword()));
+            } else if (s.get().paragraphs().stream().allMatch(p -> p.text().isBlank())) {
+                out.report(Severity.WARNING, "情况说明“" + s.get().number() + "、" + s.get().heading() + "”没有内容",
+                        Location.ofNarrative(s.get().heading(), null, s.get().source()), Findings.evidence("keyword", r.keyword()));
+            }
+        }
+        sections.stream().filter(x -> TableText.squeeze(x.heading()).contains("政府采购")).findFirst().ifPresent(s -> {
+            String text = s.text();
+            List<String> missing = new ArrayList<>();
+            for (String part : List.of("货物", "工程", "服务")) {
+                if (!text.contains(part)) {
+                    missing.add(part);
+                }
+            }
+            if (!missing.isEmpty() && !text.isBlank()) {
+                out.report(Severity.WARNING, "政府采购情况未分别说明" + String.join("、", missing) + "类采购预算",
+                        Location.ofNarrative(s.heading(), null, s.source()), Findings.evidence("missing", String.join("、", missing)));
+            }
+        });
+        if (d.glossary().isEmpty()) {
+            out.report("缺少第四部分名词解释", Location.ofDocument("第四部分", SourceRef.NONE), Map.of());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.gongkai.core.check.engine;
+
+import java.util.Objects;
+import java.util.function.BiConsumer;
+
+/** A consistency rule over a printed disclosure. Implementations are stateless. */
+public interface Rule {
+
+    RuleInfo info();
+
+    /** Reports what is wrong through {@code out}; must not throw on odd documents (report instead). */
+    void check(CheckContext context, Findings out);
+
+    /** A rule given by what it is and a body (the rule families are built of these). */
+    static Rule of(String id, Category category, Severity severity, String description,
+            BiConsumer<CheckContext, Findings> body) {
+        return new Simple(new RuleInfo(id, category, severity, description), Objects.requireNonNull(body, "body"));
+    }
+
+    /** The plain implementation behind {@link #of}. */
+    record Simple(RuleInfo info, BiConsumer<CheckContext, Findings> body) implements Rule {
+
+        @Override
+        public void check(CheckContext context, Findings out) {
+            body.accept(context, out);
+        }
+
+        @Override
+        public String toString() {
+            return info.id();
+        }
+    }
+}

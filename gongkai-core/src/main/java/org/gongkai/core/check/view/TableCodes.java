@@ -1,0 +1,199 @@
+package org.gongkai.core.check.view;
+
+import org.gongkai.core.check.engine.Location;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.core.catalogue.Catalogue;
+import org.gongkai.core.model.Column;
+import org.gongkai.core.model.ColumnType;
+import org.gongkai.core.model.TableRow;
+
+/**
+ * The code rows of a table printed by 科目编码 (T2, T3, T5, T7, T8, T9): which rows are 类/款/项,
+ * which printed row is the parent of which, and the 合计 row.
+ */
+public final class TableCodes {
+
+    /** A block of columns: a code column, the name column after it and the amount columns after that. */
+    public record Section(String codeKey, String nameKey, List<String> amountKeys) {
+    }
+
+    /** A row with a 3-, 5- or 7-digit code (digits only, as {@link Catalogue#normalizeCode} reads it). */
+    public record CodeRow(String code, String name, TableRow row) {
+
+        public String label() {
+            return name.isEmpty() ? code : code + " " + name;
+        }
+    }
+
+    private final TableView view;
+    private final Section section;
+    private final List<CodeRow> rows;
+
+    private TableCodes(TableView view, Section section) {
+        this.view = view;
+        this.section = section;
+        List<CodeRow> found = new ArrayList<>();
+        for (TableRow r : view.rows()) {
+            String code = Catalogue.normalizeCode(view.text(r, section.codeKey()));
+            if (code != null && (code.length() == 3 || code.length() == 5 || code.length() == 7)) {
+                found.add(new CodeRow(code, TableText.squeeze(view.text(r, section.nameKey())), r));
+            }
+        }
+        this.rows = List.copyOf(found);
+    }
+
+    /** The code sections of a table: one per CODE column (T9 has two: 收入 and 支出). */
+    public static List<TableCodes> of(TableView view) {
+        List<TableCodes> out = new ArrayList<>();
+        List<Column> cols = view.table().columns();
+        for (int i = 0; i < cols.size(); i++) {
+            if (cols.get(i).type() != ColumnType.CODE) {
+                continue;
+            }
+            String name = i + 1 < cols.size() && cols.get(i + 1).type() == ColumnType.TEXT ? cols.get(i + 1).key() : null;
+            List<String> amounts = new ArrayList<>();
+            for (int k = i + 1; k < cols.size() && cols.get(k).type() != ColumnType.CODE; k++) {
+                if (cols.get(k).type() == ColumnType.AMOUNT) {
+                    amounts.add(cols.get(k).key());
+                }
+            }
+            out.add(new TableCodes(view, new Section(cols.get(i).key(), name == null ? cols.get(i).key() : name, amounts)));
+        }
+        return out;
+    }
+
+    /** The section whose code column is {@code codeKey}, if the table has it. */
+    public static Optional<TableCodes> of(TableView view, String codeKey) {
+        return of(view).stream().filter(c -> c.section.codeKey().equals(codeKey)).findFirst();
+    }
+
+    public TableView view() {
+        return view;
+    }
+
+    public Section section() {
+        return section;
+    }
+
+    public List<CodeRow> rows() {
+        return rows;
+    }
+
+    public Optional<CodeRow> row(String code) {
+        return rows.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    /** The printed rows right below {@code parent}: those under it with no printed row in between. */
+    public List<CodeRow> children(String parent) {
+        List<CodeRow> out = new ArrayList<>();
+        for (CodeRow r : rows) {
+            if (r.code().length() > parent.length() && r.code().startsWith(parent) && nearestAncestor(r.code()).equals(parent)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The rows with no printed ancestor (the 类 rows, when 类 are printed). */
+    public List<CodeRow> topLevel() {
+        return rows.stream().filter(r -> nearestAncestor(r.code()).isEmpty()).toList();
+    }
+
+    /** The longest printed code that is a proper prefix of {@code code}; "" when none. */
+    String nearestAncestor(String code) {
+        String best = "";
+        for (CodeRow r : rows) {
+            String c = r.code();
+            if (c.length() < code.length() && code.startsWith(c) && c.length() > best.length()) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Rows with no printed child (项, or a 类/款 printed without detail). */
+    public List<CodeRow> leaves() {
+        return rows.stream().filter(r -> children(r.code()).isEmpty()).toList();
+    }
+
+    /**
+     * The 合计/总计 row: the first row whose code or name cell is a total label; failing that (T9
+     * prints one 合计 row for both sides, labelled in the first column), the first row with a total
+     * label in any code or text column.
+     */
+    public Optional<TableRow> totalRow() {
+        for (TableRow r : view.rows()) {
+            if (TableText.isTotal(view.text(r, section.codeKey())) || TableText.isTotal(view.text(r, section.nameKey()))) {
+                return Optional.of(r);
+            }
+        }
+        for (TableRow r : view.rows()) {
+            for (Column c : view.table().columns()) {
+                if (c.type() != ColumnType.AMOUNT && TableText.isTotal(view.text(r, c.key()))) {
+                    return Optional.of(r);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The figure of a code in a column: the printed row's cell, or — when the code has no row —
+     * the sum of the printed rows right below it; null when neither holds a figure.
+     */
+    public BigDecimal value(String code, String key) {
+        Optional<CodeRow> r = row(code);
+        if (r.isPresent()) {
+            return view.amount(r.get().row(), key);
+        }
+        BigDecimal sum = null;
+        for (CodeRow c : rows) {
+            if (c.code().startsWith(code) && c.code().length() > code.length()
+                    && (nearestAncestor(c.code()).length() < code.length())) {
+                sum = TableSums.add(sum, view.amount(c.row(), key));
+            }
+        }
+        return sum;
+    }
+
+    /** Whether the code is printed, or has printed rows under it. */
+    public boolean covers(String code) {
+        return rows.stream().anyMatch(r -> r.code().startsWith(code));
+    }
+
+    /** The table's total in a column: the 合计 row, or the sum of the top-level rows when there is none. */
+    public BigDecimal total(String key) {
+        Optional<TableRow> t = totalRow();
+        if (t.isPresent()) {
+            return view.amount(t.get(), key);
+        }
+        BigDecimal sum = null;
+        for (CodeRow r : topLevel()) {
+            sum = TableSums.add(sum, view.amount(r.row(), key));
+        }
+        return sum;
+    }
+
+    /** Label of the total row ("合计" as printed). */
+    public String totalLabel() {
+        return totalRow().map(r -> {
+            for (Column c : view.table().columns()) {
+                String text = TableText.squeeze(view.text(r, c.key()));
+                if (c.type() != ColumnType.AMOUNT && TableText.isTotal(text)) {
+                    return text;
+                }
+            }
+            return "合计";
+        }).orElse("合计");
+    }
+
+    /** Where the table's total of a column is: its 合计 row, or the table. */
+    public Location totalLocation(String key) {
+        return totalRow().map(r -> view.at(r, totalLabel(), key)).orElse(
+                Location.ofTable(view.id(), "合计", view.label(key), view.table().source()));
+    }
+}
