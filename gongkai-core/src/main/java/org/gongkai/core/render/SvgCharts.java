@@ -13,6 +13,7 @@ import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
 import org.gongkai.core.model.TableRole;
+import org.gongkai.core.profile.ProfileSource;
 
 /**
  * Charts of a disclosure as inline SVG, each in a {@code <figure>} with its title, an accessible
@@ -70,9 +71,13 @@ public final class SvgCharts {
     private SvgCharts() {
     }
 
-    /** 一般公共预算当年拨款结构图: the 一般公共预算 of the year (the table of that role) by 类. */
+    /**
+     * 一般公共预算当年拨款结构图: the 一般公共预算 of the year (the table of that role) by 类, in the
+     * table's unit. These public forms look the disclosure's profile up among the shipped ones (for
+     * a table that does not state its unit); the renderers pass theirs.
+     */
     public static Optional<Chart> generalBudgetStructure(Disclosure d) {
-        return generalBudgetStructure(d, RenderProfile.of(d, null));
+        return generalBudgetStructure(d, RenderProfile.of(d, ProfileSource.shipped()));
     }
 
     static Optional<Chart> generalBudgetStructure(Disclosure d, RenderProfile profile) {
@@ -83,7 +88,7 @@ public final class SvgCharts {
 
     /** 支出预算按功能分类（类）: the 预算支出总表 by 类. */
     public static Optional<Chart> expenditureByFunction(Disclosure d) {
-        return expenditureByFunction(d, RenderProfile.of(d, null));
+        return expenditureByFunction(d, RenderProfile.of(d, ProfileSource.shipped()));
     }
 
     static Optional<Chart> expenditureByFunction(Disclosure d, RenderProfile profile) {
@@ -95,7 +100,7 @@ public final class SvgCharts {
 
     /** 基本支出与项目支出: the 合计 row of the 预算支出总表. */
     public static Optional<Chart> basicVersusProject(Disclosure d) {
-        return basicVersusProject(d, RenderProfile.of(d, null));
+        return basicVersusProject(d, RenderProfile.of(d, ProfileSource.shipped()));
     }
 
     static Optional<Chart> basicVersusProject(Disclosure d, RenderProfile profile) {
