@@ -139,6 +139,13 @@ class ThreeColumnCodesRenderTest {
     }
 
     @Test
+    void pdfFindsThePagesOfTablesWhateverTheirKeys() {
+        PdfRenderer.Result r = new PdfRenderer(PROFILES).renderWithPages(disclosure());
+        assertThat(r.pageNumbers()).containsKeys("table-P2", "table-X9");
+        assertThat(r.pageNumbers().get("table-P2")).isPositive();
+    }
+
+    @Test
     void chartsSumThe类RowsInTheTablesUnit() {
         Disclosure d = disclosure();
         SvgCharts.Chart chart = SvgCharts.generalBudgetStructure(d, RenderProfile.of(d, PROFILES)).orElseThrow();
