@@ -54,17 +54,18 @@ final class RenderProfile {
 
     /**
      * The table's 1-based position: {@link Profile#position(TableSpec)} of its spec; a table the
-     * profile does not print comes after the profile's tables, in the disclosure's order.
+     * profile does not print (or a second table of the same role) comes after the profile's
+     * tables, in the disclosure's order. No two tables of the disclosure share a position.
      */
     int position(PrintedTable t) {
-        Optional<TableSpec> spec = spec(t);
+        Optional<TableSpec> spec = placed(t);
         if (spec.isPresent()) {
             return profile.position(spec.get());
         }
         int after = profile == null ? 0 : profile.tables().size();
         int k = 0;
         for (PrintedTable other : disclosure.tables()) {
-            if (spec(other).isEmpty()) {
+            if (placed(other).isEmpty()) {
                 k++;
             }
             if (other == t) {
@@ -72,6 +73,11 @@ final class RenderProfile {
             }
         }
         return after + k + 1;
+    }
+
+    /** The spec whose position the table takes: the first table of each role takes its spec's. */
+    private Optional<TableSpec> placed(PrintedTable t) {
+        return spec(t).filter(s -> disclosure.table(t.role()).orElse(null) == t);
     }
 
     /** The disclosure's tables in the order of their positions (a stable sort). */

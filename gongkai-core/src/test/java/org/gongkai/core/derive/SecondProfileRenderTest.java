@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -205,12 +204,5 @@ class SecondProfileRenderTest {
         Cell cell = row.getCell(c);
         assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
         return BigDecimal.valueOf(cell.getNumericCellValue()).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    static {
-        // fail early and clearly when the resource is missing
-        if (SecondProfileRenderTest.class.getResource(RESOURCE) == null) {
-            throw new UncheckedIOException(new IOException("missing " + RESOURCE));
-        }
     }
 }

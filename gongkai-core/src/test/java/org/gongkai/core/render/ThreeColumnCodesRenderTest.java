@@ -110,6 +110,16 @@ class ThreeColumnCodesRenderTest {
     }
 
     @Test
+    void aSecondTableOfTheSameRoleGetsAPositionOfItsOwn() {
+        Disclosure d = disclosure();
+        PrintedTable again = d.tables().get(0);
+        Disclosure twice = new Disclosure(d.metadata(), List.of(), null, List.of(again, d.tables().get(1),
+                again.withRows(again.rows().subList(0, 2))), null, List.of(), null, null, List.of(), List.of());
+        assertThat(CsvExport.files(twice, null, PROFILES).files().keySet())
+                .startsWith("T02.csv", "T03.csv", "T04.csv").hasSize(5);
+    }
+
+    @Test
     void htmlIndentsByTheCodesLevelAndTakesNameAndUnitFromTheProfile() {
         String html = new HtmlRenderer(PROFILES).render(disclosure());
         Document dom = RenderedReference.parse(html);
