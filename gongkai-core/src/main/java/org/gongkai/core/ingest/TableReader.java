@@ -96,11 +96,18 @@ final class TableReader {
             rows.add(alignRow(spec, columns, cells, i));
         }
         if (unit == null) {
-            notes.add(new ReadingNote(spec.id() + ".unit", titleIndex + 1, spec.id() + "未注明金额单位，按万元读取"));
-            unit = MoneyUnit.WAN;
+            // the text has no "单位：" line: the unit the profile prints the table in
+            unit = spec.unit();
+            notes.add(new ReadingNote(spec.id() + ".unit", titleIndex + 1,
+                    name(spec) + "未注明金额单位，按模板的单位（" + unit.label() + "）读取"));
         }
         return new PrintedTable(spec.id(), spec.role(), spec.name(), label, Text.unwrap(lines.get(titleIndex)), department, unit, header,
                 columns, rows, tableNotes, SourceRef.line(titleIndex + 1));
+    }
+
+    /** The table's name in messages: as the profile prints it ("表二"), else its title. */
+    private String name(TableSpec spec) {
+        return spec.name() != null && !spec.name().isBlank() ? spec.name() : spec.title(year);
     }
 
     private String runningLabelBefore(List<String> lines, int titleIndex, int sectionStart) {
@@ -141,7 +148,7 @@ final class TableReader {
         List<String> out = trimTrailing(cells, columns.size());
         if (out.size() > columns.size()) {
             notes.add(new ReadingNote(spec.id() + ".row", index + 1,
-                    spec.id() + "第" + (index + 1) + "行的单元格多于表头列数（" + out.size() + " > " + columns.size()
+                    name(spec) + "第" + (index + 1) + "行的单元格多于表头列数（" + out.size() + " > " + columns.size()
                             + "），多出的内容：" + String.join(" | ", out.subList(columns.size(), out.size()))));
             out = out.subList(0, columns.size());
         }
@@ -149,7 +156,7 @@ final class TableReader {
             String v = out.get(c);
             if (columns.get(c).type() == ColumnType.AMOUNT && !v.isEmpty() && !Numbers.isAmount(v)) {
                 notes.add(new ReadingNote(spec.id() + "." + columns.get(c).key(), index + 1,
-                        spec.id() + "第" + (index + 1) + "行“" + columns.get(c).label() + "”列不是金额：“" + v + "”"));
+                        name(spec) + "第" + (index + 1) + "行“" + columns.get(c).label() + "”列不是金额：“" + v + "”"));
             }
         }
         return new TableRow(out, index + 1);

@@ -30,6 +30,7 @@ import org.gongkai.core.model.TextBlock;
 import org.gongkai.core.model.TocEntry;
 import org.gongkai.core.model.VehicleCount;
 import org.gongkai.core.profile.Profile;
+import org.gongkai.core.profile.ProfileSource;
 
 /**
  * Reads the text layer of a published disclosure (the seed profile's layout: 目录, 第一部分 概况,
@@ -49,12 +50,14 @@ public final class TextDisclosureReader {
 
     private final Profile profile;
 
+    /** A reader of the default profile ({@link ProfileSource#DEFAULT_ID}) of the shipped ones. */
     public TextDisclosureReader() {
-        this(Profile.load("shanxi-13"));
+        this(ProfileSource.shipped().profile(ProfileSource.DEFAULT_ID));
     }
 
+    /** A reader of documents printed with {@code profile}: its tables, titles, columns and units. */
     public TextDisclosureReader(Profile profile) {
-        this.profile = profile;
+        this.profile = java.util.Objects.requireNonNull(profile, "profile");
     }
 
     /** Reads a file, refusing what is too large, binary, not UTF-8 or not a disclosure. */
@@ -120,15 +123,17 @@ public final class TextDisclosureReader {
                 throw new IngestException(name, lines.size(), "文本不完整：未找到“第三部分 …情况说明”，文件可能被截断");
             }
             int fiscalYear = fiscalYear(toc < 0 ? part1 : toc);
-            Metadata metadata = metadata(toc < 0 ? (part1 < 0 ? part2 : part1) : toc, fiscalYear);
             List<TocEntry> tableOfContents = toc < 0 ? List.of() : tableOfContents(toc + 1, part1 < 0 ? part2 : part1);
             Overview overview = part1 < 0 ? new Overview(List.of(), List.of()) : overview(part1 + 1, part2);
 
             TableReader tableReader = new TableReader(name, profile, fiscalYear, notes);
             List<PrintedTable> tables = tableReader.read(lines, part2 + 1, part3);
             if (tables.isEmpty()) {
-                throw new IngestException(name, part2 + 1, "第二部分中未识别出任何预算表（表题应如“" + fiscalYear + "年预算收支总表”）");
+                throw new IngestException(name, part2 + 1, profile.tables().isEmpty()
+                        ? "模板“" + profile.id() + "”没有预算表"
+                        : "第二部分中未识别出任何预算表（表题应如“" + profile.tables().get(0).title(fiscalYear) + "”）");
             }
+            Metadata metadata = metadata(toc < 0 ? (part1 < 0 ? part2 : part1) : toc, fiscalYear, amountUnit(tables));
 
             int narrativeEnd = part4 < 0 ? lines.size() : part4;
             int formsStart = findLine(part3 + 1, narrativeEnd, l -> PERFORMANCE_TITLE.matcher(l).find());
@@ -198,7 +203,7 @@ public final class TextDisclosureReader {
             throw new IngestException(name, "未找到预算年度（封面应如“2026年度部门预算公开”）");
         }
 
-        Metadata metadata(int coverEnd, int year) {
+        Metadata metadata(int coverEnd, int year, MoneyUnit amountUnit) {
             StringBuilder department = new StringBuilder();
             String title = null;
             for (int i = 0; i < coverEnd; i++) {
@@ -219,7 +224,25 @@ public final class TextDisclosureReader {
             String t = title == null ? "" : title;
             Phase phase = t.contains("决算") ? Phase.FINAL_ACCOUNT : t.contains("调整预算") ? Phase.ADJUSTED : Phase.BUDGET;
             DisclosureKind kind = t.contains("单位预算") || t.contains("单位决算") ? DisclosureKind.UNIT : DisclosureKind.DEPARTMENT;
-            return new Metadata(title, region(), dept, unitCode(), year, phase, kind, profile.id(), MoneyUnit.WAN, name);
+            return new Metadata(title, region(), dept, unitCode(), year, phase, kind, profile.id(), amountUnit, name);
+        }
+
+        /**
+         * The unit of the budget tables as a whole: the unit most of the tables were read in (their
+         * "单位：" lines, the profile's unit where a table has none), the first table's on a tie.
+         */
+        MoneyUnit amountUnit(List<PrintedTable> tables) {
+            java.util.Map<MoneyUnit, Integer> counts = new java.util.EnumMap<>(MoneyUnit.class);
+            for (PrintedTable t : tables) {
+                counts.merge(t.unit(), 1, Integer::sum);
+            }
+            MoneyUnit best = tables.get(0).unit();
+            for (java.util.Map.Entry<MoneyUnit, Integer> e : counts.entrySet()) {
+                if (e.getValue() > counts.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            return best;
         }
 
         String findDepartmentLine() {
@@ -362,13 +385,13 @@ public final class TextDisclosureReader {
                     continue;
                 }
                 for (TextBlock p : s.paragraphs()) {
-                    Amount total = wanAfter(p.text(), "采购预算总额");
+                    Amount total = amountAfter(p.text(), "采购预算总额");
                     if (total == null) {
-                        total = wanAfter(p.text(), "采购总额");
+                        total = amountAfter(p.text(), "采购总额");
                     }
-                    Amount goods = wanAfter(p.text(), "货物预算");
-                    Amount works = wanAfter(p.text(), "工程预算");
-                    Amount services = wanAfter(p.text(), "服务预算");
+                    Amount goods = amountAfter(p.text(), "货物预算");
+                    Amount works = amountAfter(p.text(), "工程预算");
+                    Amount services = amountAfter(p.text(), "服务预算");
                     if (total != null || goods != null || works != null || services != null) {
                         return new Procurement(total, goods, works, services, p.line());
                     }
@@ -377,9 +400,10 @@ public final class TextDisclosureReader {
             return null;
         }
 
-        Amount wanAfter(String text, String label) {
-            Matcher m = Pattern.compile(Pattern.quote(label) + "\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*万元").matcher(text);
-            return m.find() ? Amount.wan(Numbers.parseAmount(m.group(1))) : null;
+        /** The amount printed after {@code label}, in the unit printed with it ("4,100.76万元", "3500元"). */
+        Amount amountAfter(String text, String label) {
+            Matcher m = Pattern.compile(Pattern.quote(label) + "\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|元)").matcher(text);
+            return m.find() ? new Amount(Numbers.parseAmount(m.group(1)), MoneyUnit.parse(m.group(2))) : null;
         }
 
         Assets assets(Narrative narrative) {

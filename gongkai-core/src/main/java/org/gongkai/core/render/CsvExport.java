@@ -9,6 +9,7 @@ import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.FunctionCode;
 import org.gongkai.core.model.FundsBreakdown;
 import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PerformanceTarget;
@@ -16,9 +17,11 @@ import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
 import org.gongkai.core.performance.IndicatorMerger;
 import org.gongkai.core.performance.MergedIndicator;
+import org.gongkai.core.profile.ProfileSource;
 
 /**
- * Machine-readable CSV next to the published document: T01.csv … T13.csv as printed, plus
+ * Machine-readable CSV next to the published document: one file per table as printed, named by
+ * the table's position in its profile (T01.csv … T13.csv for a profile of 13 tables), plus
  * projects.csv, performance_targets.csv and performance_indicators.csv. UTF-8 with BOM so that
  * Excel opens it right; amounts as plain numbers without thousands separators.
  */
@@ -27,11 +30,22 @@ public final class CsvExport {
     private CsvExport() {
     }
 
+    /** The files of a disclosure of a shipped profile (see {@link #files(Disclosure, BudgetFacts, ProfileSource)}). */
     public static OutputFiles files(Disclosure d, BudgetFacts facts) {
+        return files(d, facts, ProfileSource.shipped());
+    }
+
+    /**
+     * The files of a disclosure and its facts (either may be null). Each table's file is numbered
+     * by its position in the profile the disclosure names, looked up in {@code profiles}; the
+     * tables of a profile the source does not know are numbered in the disclosure's order.
+     */
+    public static OutputFiles files(Disclosure d, BudgetFacts facts, ProfileSource profiles) {
         OutputFiles out = new OutputFiles();
         if (d != null) {
+            RenderProfile profile = RenderProfile.of(d, profiles);
             for (PrintedTable t : d.tables()) {
-                out.put(fileName(t.id()), table(t));
+                out.put(fileName(profile.position(t)), table(t));
             }
         }
         if (facts != null) {
@@ -44,16 +58,21 @@ public final class CsvExport {
         return out;
     }
 
-    /** "T1" → "T01.csv". */
-    static String fileName(String id) {
-        String digits = id.substring(1);
-        return "T" + (digits.length() == 1 ? "0" + digits : digits) + ".csv";
+    /** Position 1 → "T01.csv", 13 → "T13.csv". */
+    static String fileName(int position) {
+        return String.format(java.util.Locale.ROOT, "T%02d.csv", position);
     }
 
-    /** A table as printed: first row the column headers, then one row per printed row. */
+    /**
+     * A table as printed: first row the column headers, then one row per printed row. A code printed
+     * in 类|款|项 columns is written whole on every row: where the table leaves a 款/项 row's 类 (and
+     * 款) blank under the row that printed it, the CSV row carries the parts it inherits, so that
+     * each row reads on its own (sorted or filtered).
+     */
     public static String table(PrintedTable t) {
         Csv csv = new Csv();
         csv.row(t.columns().stream().map(c -> c.label()).toList());
+        boolean parts = !t.hasColumn(PrintedTable.CODE) && t.hasFunctionCodes();
         for (TableRow r : t.rows()) {
             List<String> cells = new ArrayList<>();
             for (int i = 0; i < t.columns().size(); i++) {
@@ -63,9 +82,23 @@ public final class CsvExport {
                 }
                 cells.add(v);
             }
+            if (parts) {
+                t.functionCode(r).ifPresent(code -> fillParts(t, cells, code));
+            }
             csv.row(cells);
         }
         return csv.toString();
+    }
+
+    /** The code's 类, 款 and 项 in the table's code columns (as many as the code's level has). */
+    private static void fillParts(PrintedTable t, List<String> cells, FunctionCode code) {
+        List<String> digits = code.parts();
+        for (int k = 0; k < PrintedTable.CODE_PARTS.size(); k++) {
+            String key = PrintedTable.CODE_PARTS.get(k);
+            if (t.hasColumn(key)) {
+                cells.set(t.columnIndex(key), k < digits.size() ? digits.get(k) : "");
+            }
+        }
     }
 
     static String projects(BudgetFacts facts) {

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.gongkai.core.model.CodeLevel;
 import org.gongkai.core.model.Column;
 import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.FunctionCode;
 import org.gongkai.core.model.GlossaryEntry;
 import org.gongkai.core.model.Metadata;
 import org.gongkai.core.model.NarrativeSection;
@@ -18,6 +20,7 @@ import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
 import org.gongkai.core.model.TextBlock;
+import org.gongkai.core.profile.ProfileSource;
 
 /**
  * Renders a {@link Disclosure} as one self-contained HTML file (XHTML syntax, UTF-8): cover,
@@ -42,6 +45,22 @@ public final class HtmlRenderer {
     record PrintSetup(Map<String, Integer> pageNumbers, String css, boolean bookmarks) {
     }
 
+    private final ProfileSource profiles;
+
+    /** A renderer of disclosures of the shipped profiles. */
+    public HtmlRenderer() {
+        this(ProfileSource.shipped());
+    }
+
+    /**
+     * A renderer that looks up the profile a disclosure names (its order, names, units and the
+     * heading of its tables) in {@code profiles}; a disclosure of an unknown profile renders from
+     * what its tables carry.
+     */
+    public HtmlRenderer(ProfileSource profiles) {
+        this.profiles = java.util.Objects.requireNonNull(profiles, "profiles");
+    }
+
     /** The disclosure as a complete HTML document. */
     public String render(Disclosure d) {
         return render(d, null);
@@ -49,7 +68,8 @@ public final class HtmlRenderer {
 
     String render(Disclosure d, PrintSetup print) {
         java.util.Objects.requireNonNull(d.metadata(), "metadata");
-        Outline outline = Outline.of(d);
+        RenderProfile profile = RenderProfile.of(d, profiles);
+        Outline outline = Outline.of(d, profile);
         Html h = new Html(400_000);
         Metadata m = d.metadata();
         String title = documentTitle(d);
@@ -77,8 +97,8 @@ public final class HtmlRenderer {
         toc(h, outline, print);
         h.open("main", "id", "content").newline();
         overview(h, d);
-        tables(h, d);
-        narrative(h, d);
+        tables(h, d, profile);
+        narrative(h, d, profile);
         glossary(h, d);
         h.close("main").newline();
         h.close("body").newline().close("html").newline();
@@ -179,26 +199,25 @@ public final class HtmlRenderer {
         }
     }
 
-    private static void tables(Html h, Disclosure d) {
+    private static void tables(Html h, Disclosure d, RenderProfile profile) {
         if (d.tables().isEmpty()) {
             return;
         }
         h.open("section", "class", "part", "id", Outline.PART_TABLES, "aria-labelledby", Outline.PART_TABLES + "-h").newline();
-        h.element("h2", Outline.tablesPartTitle(d), "id", Outline.PART_TABLES + "-h").newline();
+        h.element("h2", Outline.tablesPartTitle(d, profile), "id", Outline.PART_TABLES + "-h").newline();
         for (PrintedTable t : d.tables()) {
-            table(h, d, t);
+            table(h, d, profile, t);
         }
         h.close("section").newline();
     }
 
-    private static void table(Html h, Disclosure d, PrintedTable t) {
+    private static void table(Html h, Disclosure d, RenderProfile profile, PrintedTable t) {
         String id = Outline.tableId(t);
         int columns = t.columns().size();
         boolean wide = columns >= 8;
         h.open("section", "class", wide ? "budget-table wide" : "budget-table", "id", id, "aria-labelledby", id + "-h").newline();
-        h.element("h3", Outline.tableHeading(d, t), "id", id + "-h", "class", "table-title").newline();
-        String unit = "单位：" + (t.unit() != null ? t.unit().label()
-                : d.metadata().amountUnit() != null ? d.metadata().amountUnit().label() : "万元");
+        h.element("h3", Outline.tableHeading(profile, t), "id", id + "-h", "class", "table-title").newline();
+        String unit = "单位：" + profile.unitLabel(t);
         String dept = "部门名称：" + (t.department() == null ? nz(d.metadata().department()) : t.department().strip());
         h.open("div", "class", "table-wrap", "role", "region", "aria-labelledby", id + "-h", "tabindex", "0").newline();
         h.open("table", "class", "budget cols-" + columns).newline();
@@ -232,14 +251,15 @@ public final class HtmlRenderer {
             if (r.isBlank()) {
                 continue;
             }
-            h.open("tr", "class", rowClass(t, r, department));
+            Optional<CodeLevel> level = t.functionCode(r).map(FunctionCode::level);
+            h.open("tr", "class", rowClass(t, r, level, department));
             for (int i = 0; i < columns; i++) {
                 Column c = t.columns().get(i);
                 String v = r.cell(i).strip();
                 if (c.type() == ColumnType.AMOUNT) {
                     h.element("td", v, "class", "num");
                 } else if (c.type() == ColumnType.TEXT && !v.isEmpty()) {
-                    h.element("th", clean(v), "scope", "row", "class", indentClass(t, r));
+                    h.element("th", clean(v), "scope", "row", "class", indentClass(level));
                 } else {
                     h.element("td", clean(v), "class", c.type() == ColumnType.CODE ? "code" : null);
                 }
@@ -278,7 +298,8 @@ public final class HtmlRenderer {
         h.close("colgroup").newline();
     }
 
-    private static String rowClass(PrintedTable t, TableRow r, String department) {
+    /** "total" for a 合计/总计 row or the department's row, "level-1" for a 类 row. */
+    private static String rowClass(PrintedTable t, TableRow r, Optional<CodeLevel> level, String department) {
         for (int i = 0; i < t.columns().size(); i++) {
             if (t.columns().get(i).type() == ColumnType.AMOUNT) {
                 continue;
@@ -288,34 +309,28 @@ public final class HtmlRenderer {
                 return "total";
             }
         }
-        if (t.hasColumn("code")) {
-            String code = t.text(r, "code").strip();
-            if (code.length() == 3) {
-                return "level-1";
-            }
-        }
-        return null;
+        return level.filter(l -> l == CodeLevel.CLASS).map(l -> "level-1").orElse(null);
     }
 
-    /** Names indented by the level of their 科目编码 (类, 款, 项). */
-    private static String indentClass(PrintedTable t, TableRow r) {
-        if (!t.hasColumn("code")) {
-            return null;
-        }
-        return switch (t.text(r, "code").strip().length()) {
-            case 5 -> "indent-1";
-            case 7 -> "indent-2";
-            default -> null;
-        };
+    /**
+     * Names indented by the level of the row's 科目编码 (类, 款, 项), printed whole or in 类|款|项
+     * columns.
+     */
+    private static String indentClass(Optional<CodeLevel> level) {
+        return level.map(l -> switch (l) {
+            case CLASS -> null;
+            case SECTION -> "indent-1";
+            case ITEM -> "indent-2";
+        }).orElse(null);
     }
 
-    private static void narrative(Html h, Disclosure d) {
+    private static void narrative(Html h, Disclosure d, RenderProfile profile) {
         if (d.narrative() == null) {
             return;
         }
         h.open("section", "class", "part", "id", Outline.PART_NARRATIVE, "aria-labelledby", Outline.PART_NARRATIVE + "-h").newline();
         h.element("h2", Outline.narrativeTitle(d), "id", Outline.PART_NARRATIVE + "-h").newline();
-        Optional<SvgCharts.Chart> structure = SvgCharts.generalBudgetStructure(d);
+        Optional<SvgCharts.Chart> structure = SvgCharts.generalBudgetStructure(d, profile);
         List<NarrativeSection> sections = d.narrative().sections();
         int structureSection = structureChartSection(sections);
         int formNumber = 1;
@@ -344,8 +359,8 @@ public final class HtmlRenderer {
                 h.raw(SvgCharts.figure(structure.get()));
             }
             if (isExpenditureSection(section)) {
-                SvgCharts.expenditureByFunction(d).ifPresent(c -> h.raw(SvgCharts.figure(c)));
-                SvgCharts.basicVersusProject(d).ifPresent(c -> h.raw(SvgCharts.figure(c)));
+                SvgCharts.expenditureByFunction(d, profile).ifPresent(c -> h.raw(SvgCharts.figure(c)));
+                SvgCharts.basicVersusProject(d, profile).ifPresent(c -> h.raw(SvgCharts.figure(c)));
             }
             if (Outline.isPerformanceSection(section) && !d.performanceTargets().isEmpty()) {
                 h.open("div", "class", "perf-forms").newline();

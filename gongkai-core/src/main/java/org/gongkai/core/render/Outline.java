@@ -2,7 +2,6 @@ package org.gongkai.core.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.NarrativeSection;
@@ -11,7 +10,6 @@ import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TextBlock;
 import org.gongkai.core.model.TocEntry;
 import org.gongkai.core.profile.Profile;
-import org.gongkai.core.profile.TableSpec;
 
 /**
  * The headings of a rendered disclosure in document order, with the ids the HTML gives them: the
@@ -47,7 +45,7 @@ final class Outline {
         return headings;
     }
 
-    static Outline of(Disclosure d) {
+    static Outline of(Disclosure d, RenderProfile profile) {
         List<Heading> h = new ArrayList<>();
         if (d.overview() != null) {
             h.add(new Heading(PART_OVERVIEW, 1, "第一部分 概况"));
@@ -55,9 +53,9 @@ final class Outline {
             h.add(new Heading("overview-organization", 2, "二、机构设置情况"));
         }
         if (!d.tables().isEmpty()) {
-            h.add(new Heading(PART_TABLES, 1, tablesPartTitle(d)));
+            h.add(new Heading(PART_TABLES, 1, tablesPartTitle(d, profile)));
             for (PrintedTable t : d.tables()) {
-                h.add(new Heading(tableId(t), 2, tableHeading(d, t)));
+                h.add(new Heading(tableId(t), 2, tableHeading(profile, t)));
             }
         }
         if (d.narrative() != null) {
@@ -87,8 +85,8 @@ final class Outline {
         return new Outline(h);
     }
 
-    static String tablesPartTitle(Disclosure d) {
-        String template = profile(d).map(Profile::tableSectionTitle).orElse("第二部分 {year}年部门预算报表");
+    static String tablesPartTitle(Disclosure d, RenderProfile profile) {
+        String template = profile.profile().map(Profile::tableSectionTitle).orElse("第二部分 {year}年部门预算报表");
         return template.replace("{year}", Integer.toString(d.metadata().fiscalYear()));
     }
 
@@ -98,24 +96,9 @@ final class Outline {
                 ? "第三部分 " + d.metadata().fiscalYear() + "年度部门预算情况说明" : heading.strip();
     }
 
-    static Optional<Profile> profile(Disclosure d) {
-        if (d.metadata() == null || d.metadata().profile() == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Profile.load(d.metadata().profile()));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** "表一" for T1 in the seed profile; the id when the profile does not know the table. */
-    static String tocName(Disclosure d, PrintedTable t) {
-        return profile(d).flatMap(p -> p.table(t.id())).map(TableSpec::tocName).orElse(t.id());
-    }
-
-    static String tableHeading(Disclosure d, PrintedTable t) {
-        return tocName(d, t) + " " + (t.title() == null ? "" : t.title().strip());
+    /** "表十二 2026年项目支出预算表（本年预算）": the table's printed name, then its title. */
+    static String tableHeading(RenderProfile profile, PrintedTable t) {
+        return profile.name(t) + " " + (t.title() == null ? "" : t.title().strip());
     }
 
     static String tableId(PrintedTable t) {

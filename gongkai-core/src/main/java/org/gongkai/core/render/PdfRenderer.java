@@ -30,6 +30,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.profile.ProfileSource;
 
 /**
  * Renders a {@link Disclosure} as a PDF (A4, wide tables on landscape pages) through
@@ -45,7 +46,7 @@ public final class PdfRenderer {
 
     private static final String PDF_CSS = HtmlRenderer.resource("pdf.css");
     private static final Pattern HEADING_IDS = Pattern.compile(
-            "(part\\d|overview-[a-z]+|table-T\\d+|section-\\d+|form-\\d+)-h|section-\\d+-\\d+");
+            "(part\\d|overview-[a-z]+|table-\\S+|section-\\d+|form-\\d+)-h|section-\\d+-\\d+");
     private static final int MAX_PASSES = 4;
 
     static {
@@ -64,7 +65,17 @@ public final class PdfRenderer {
     public record Result(byte[] pdf, Map<String, Integer> pageNumbers, int passes) {
     }
 
-    private final HtmlRenderer html = new HtmlRenderer();
+    private final HtmlRenderer html;
+
+    /** A renderer of disclosures of the shipped profiles. */
+    public PdfRenderer() {
+        this(ProfileSource.shipped());
+    }
+
+    /** A renderer that looks up the profile a disclosure names in {@code profiles} (see {@link HtmlRenderer}). */
+    public PdfRenderer(ProfileSource profiles) {
+        this.html = new HtmlRenderer(profiles);
+    }
 
     /** The disclosure as PDF bytes. */
     public byte[] render(Disclosure d) {

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.gongkai.core.model.CodeLevel;
 import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
 import org.gongkai.core.model.TableRole;
+import org.gongkai.core.profile.ProfileSource;
 
 /**
  * Charts of a disclosure as inline SVG, each in a {@code <figure>} with its title, an accessible
@@ -21,7 +23,7 @@ import org.gongkai.core.model.TableRole;
  */
 public final class SvgCharts {
 
-    /** One bar: a label and an amount in 万元. */
+    /** One bar: a label and an amount in the chart's unit. */
     public record Datum(String label, BigDecimal value) {
     }
 
@@ -30,12 +32,13 @@ public final class SvgCharts {
      *
      * @param id    element id of the figure
      * @param title the title (figcaption), e.g. "一般公共预算当年拨款结构图"
-     * @param unit  the unit of the amounts, e.g. "万元"
+     * @param unit  the unit of the amounts as printed, e.g. "万元" (the table's own); "" when unknown
      * @param data  the bars in order
      */
     public record Chart(String id, String title, String unit, List<Datum> data) {
 
         public Chart {
+            unit = unit == null ? "" : unit;
             data = List.copyOf(data);
         }
 
@@ -68,23 +71,40 @@ public final class SvgCharts {
     private SvgCharts() {
     }
 
-    /** 一般公共预算当年拨款结构图: the 一般公共预算 of the year (T5) by 类. */
+    /**
+     * 一般公共预算当年拨款结构图: the 一般公共预算 of the year (the table of that role) by 类, in the
+     * table's unit. These public forms look the disclosure's profile up among the shipped ones (for
+     * a table that does not state its unit); the renderers pass theirs.
+     */
     public static Optional<Chart> generalBudgetStructure(Disclosure d) {
-        return table(d, TableRole.GENERAL_BUDGET_BY_FUNCTION, "T5")
-                .map(t -> new Chart("chart-general-budget", "一般公共预算当年拨款结构图", unit(d, t), byClass(t)))
+        return generalBudgetStructure(d, RenderProfile.of(d, ProfileSource.shipped()));
+    }
+
+    static Optional<Chart> generalBudgetStructure(Disclosure d, RenderProfile profile) {
+        return d.table(TableRole.GENERAL_BUDGET_BY_FUNCTION)
+                .map(t -> new Chart("chart-general-budget", "一般公共预算当年拨款结构图", profile.unitLabel(t), byClass(t)))
                 .filter(c -> !c.data().isEmpty());
     }
 
-    /** 支出预算按功能分类（类）: T3 by 类. */
+    /** 支出预算按功能分类（类）: the 预算支出总表 by 类. */
     public static Optional<Chart> expenditureByFunction(Disclosure d) {
-        return table(d, TableRole.EXPENDITURE_BY_FUNCTION, "T3")
-                .map(t -> new Chart("chart-expenditure-function", "支出预算按功能分类（类级科目）", unit(d, t), byClass(t)))
+        return expenditureByFunction(d, RenderProfile.of(d, ProfileSource.shipped()));
+    }
+
+    static Optional<Chart> expenditureByFunction(Disclosure d, RenderProfile profile) {
+        return d.table(TableRole.EXPENDITURE_BY_FUNCTION)
+                .map(t -> new Chart("chart-expenditure-function", "支出预算按功能分类（类级科目）", profile.unitLabel(t),
+                        byClass(t)))
                 .filter(c -> !c.data().isEmpty());
     }
 
-    /** 基本支出与项目支出: the 合计 row of T3. */
+    /** 基本支出与项目支出: the 合计 row of the 预算支出总表. */
     public static Optional<Chart> basicVersusProject(Disclosure d) {
-        return table(d, TableRole.EXPENDITURE_BY_FUNCTION, "T3").flatMap(t -> {
+        return basicVersusProject(d, RenderProfile.of(d, ProfileSource.shipped()));
+    }
+
+    static Optional<Chart> basicVersusProject(Disclosure d, RenderProfile profile) {
+        return d.table(TableRole.EXPENDITURE_BY_FUNCTION).flatMap(t -> {
             if (!t.hasColumn("basic") || !t.hasColumn("project")) {
                 return Optional.empty();
             }
@@ -94,7 +114,7 @@ public final class SvgCharts {
                     t.amount(r, "basic").ifPresent(v -> data.add(new Datum("基本支出", v)));
                     t.amount(r, "project").ifPresent(v -> data.add(new Datum("项目支出", v)));
                     return data.isEmpty() ? Optional.empty()
-                            : Optional.of(new Chart("chart-basic-project", "基本支出与项目支出", unit(d, t), data));
+                            : Optional.of(new Chart("chart-basic-project", "基本支出与项目支出", profile.unitLabel(t), data));
                 }
             }
             return Optional.empty();
@@ -169,7 +189,7 @@ public final class SvgCharts {
         h.element("caption", chart.title() + "（数据）");
         h.open("thead").open("tr");
         h.element("th", "项目", "scope", "col");
-        h.element("th", "金额（" + chart.unit() + "）", "scope", "col");
+        h.element("th", chart.unit().isEmpty() ? "金额" : "金额（" + chart.unit() + "）", "scope", "col");
         h.element("th", "占比", "scope", "col");
         h.close("tr").close("thead").newline().open("tbody").newline();
         for (Datum d : chart.data()) {
@@ -185,21 +205,14 @@ public final class SvgCharts {
         h.close("tbody").close("table").newline();
     }
 
-    private static Optional<PrintedTable> table(Disclosure d, TableRole layout, String fallbackId) {
-        Optional<String> id = Outline.profile(d).flatMap(p -> p.tables().stream()
-                .filter(s -> s.role() == layout).map(s -> s.id()).findFirst());
-        return d.table(id.orElse(fallbackId));
-    }
-
-    /** The 类 rows (three-digit codes) with their 合计 column. */
+    /** The 类 rows (by the level of their function code, printed whole or in 类|款|项 columns) with their 合计. */
     private static List<Datum> byClass(PrintedTable t) {
         List<Datum> data = new ArrayList<>();
-        if (!t.hasColumn("code") || !t.hasColumn("name") || !t.hasColumn("total")) {
+        if (!t.hasFunctionCodes() || !t.hasColumn("name") || !t.hasColumn("total")) {
             return data;
         }
         for (TableRow r : t.rows()) {
-            String code = t.text(r, "code").strip();
-            if (code.length() == 3 && code.chars().allMatch(Character::isDigit)) {
+            if (t.functionCode(r).filter(c -> c.level() == CodeLevel.CLASS).isPresent()) {
                 t.amount(r, "total").ifPresent(v -> data.add(new Datum(t.text(r, "name").strip(), v)));
             }
         }
@@ -213,13 +226,6 @@ public final class SvgCharts {
             }
         }
         return false;
-    }
-
-    private static String unit(Disclosure d, PrintedTable t) {
-        if (t.unit() != null) {
-            return t.unit().label();
-        }
-        return d.metadata().amountUnit() == null ? "万元" : d.metadata().amountUnit().label();
     }
 
     private static String amount(BigDecimal v) {

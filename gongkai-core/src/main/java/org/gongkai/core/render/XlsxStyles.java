@@ -28,6 +28,9 @@ final class XlsxStyles {
     final CellStyle captionRight;
     final CellStyle header;
     final CellStyle text;
+    /** A 款's name, indented one step; a 项's, two. */
+    final CellStyle textIndent1;
+    final CellStyle textIndent2;
     final CellStyle textBold;
     final CellStyle code;
     final CellStyle codeBold;
@@ -62,6 +65,8 @@ final class XlsxStyles {
 
         text = style(wb, plain, HorizontalAlignment.LEFT, true);
         text.setWrapText(true);
+        textIndent1 = indented(wb, plain, 1);
+        textIndent2 = indented(wb, plain, 2);
         textBold = style(wb, bold, HorizontalAlignment.LEFT, true);
         textBold.setWrapText(true);
         code = style(wb, plain, HorizontalAlignment.LEFT, true);
@@ -78,6 +83,22 @@ final class XlsxStyles {
         yuan.setDataFormat(yuanFormat);
         yuanCents = style(wb, plain, HorizontalAlignment.RIGHT, true);
         yuanCents.setDataFormat(amountFormat);
+    }
+
+    /** The text style of a name at an outline level: 0 plain, 1 (款) and 2 (项) indented. */
+    CellStyle text(int level) {
+        return switch (level) {
+            case 0 -> text;
+            case 1 -> textIndent1;
+            default -> textIndent2;
+        };
+    }
+
+    private static CellStyle indented(Workbook wb, Font font, int steps) {
+        CellStyle s = style(wb, font, HorizontalAlignment.LEFT, true);
+        s.setWrapText(true);
+        s.setIndention((short) steps);
+        return s;
     }
 
     private static Font font(Workbook wb, short points, boolean bold) {
