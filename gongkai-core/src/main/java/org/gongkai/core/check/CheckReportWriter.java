@@ -187,19 +187,31 @@ public final class CheckReportWriter {
                     .append("| id | severity | checks |\n|---|---|---|\n");
             for (Rule r : of) {
                 sb.append("| `").append(r.info().id()).append("` | ").append(r.info().severity().code()).append(" | ")
-                        .append(r.info().description().replace("|", "\\|")).append(" |\n");
+                        .append(r.info().description().replace("|", "\\|")).append(aliasNote(r, "`")).append(" |\n");
             }
             sb.append('\n');
         }
         return sb.toString();
     }
 
-    /** The rule catalogue as plain text for the terminal. */
+    /** "（alias: cross.t5-t2）" after a rule renamed, empty for the others. */
+    private static String aliasNote(Rule r, String quote) {
+        if (r.info().aliases().isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("（alias: ");
+        for (int i = 0; i < r.info().aliases().size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(quote).append(r.info().aliases().get(i)).append(quote);
+        }
+        return sb.append("）").toString();
+    }
+
+    /** The rule catalogue as plain text for the terminal: one rule a line, its id the first word. */
     public static String rulesText(List<Rule> rules) {
         StringBuilder sb = new StringBuilder();
         for (Rule r : rules) {
-            sb.append(String.format("%-28s %-8s %-10s %s%n", r.info().id(), r.info().severity().code(),
-                    r.info().category().label(), r.info().description()));
+            sb.append(String.format("%-34s %-8s %-10s %s%s%n", r.info().id(), r.info().severity().code(),
+                    r.info().category().label(), r.info().description(), aliasNote(r, "")));
         }
         sb.append(rules.size()).append(" 条规则\n");
         return sb.toString();

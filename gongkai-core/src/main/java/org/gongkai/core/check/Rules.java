@@ -27,4 +27,24 @@ public final class Rules {
         all.addAll(CompletenessRules.all());
         return all;
     }
+
+    /**
+     * The rules named by {@code names}, each a rule id or an earlier id (alias) of one, in registry
+     * order.
+     *
+     * @throws IllegalArgumentException naming every name that is no rule's id or alias
+     */
+    public static List<Rule> named(java.util.Collection<String> names) {
+        List<Rule> all = all();
+        java.util.Set<String> unknown = new java.util.TreeSet<>();
+        for (String n : names) {
+            if (all.stream().noneMatch(r -> r.info().answersTo(n))) {
+                unknown.add(n);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("未知的核对规则：" + String.join("、", unknown));
+        }
+        return all.stream().filter(r -> names.stream().anyMatch(n -> r.info().answersTo(n))).toList();
+    }
 }

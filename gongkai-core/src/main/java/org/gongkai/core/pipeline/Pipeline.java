@@ -215,13 +215,14 @@ public final class Pipeline {
         return loaded.isFacts() ? check(loaded.facts(), ruleIds) : check(loaded.disclosure(), ruleIds);
     }
 
+    /** The rules named by id or by an earlier id (alias); unknown names are an error naming them. */
     private Checker checker(Set<String> ruleIds) {
         Set<String> unknown = new TreeSet<>(ruleIds);
-        rules().forEach(r -> unknown.remove(r.info().id()));
+        unknown.removeIf(n -> rules().stream().anyMatch(r -> r.info().answersTo(n)));
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("未知的核对规则：" + String.join("、", unknown));
         }
-        List<Rule> chosen = rules().stream().filter(r -> ruleIds.contains(r.info().id())).toList();
+        List<Rule> chosen = rules().stream().filter(r -> ruleIds.stream().anyMatch(n -> r.info().answersTo(n))).toList();
         return new Checker(chosen, profiles, catalogues);
     }
 

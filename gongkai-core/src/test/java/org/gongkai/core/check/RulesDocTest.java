@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.gongkai.core.Reference;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,36 @@ class RulesDocTest {
             assertThat(ids.add(r.info().id())).as("duplicate rule id " + r.info().id()).isTrue();
             assertThat(r.info().description()).isNotBlank();
             assertThat(r.info().id()).matches("[a-z]+\\.[a-z0-9-]+");
+            assertThat(r.info().id()).as("a rule id names the relation, not a table number")
+                    .doesNotContainPattern("\\bt[0-9]+\\b");
         }
+        for (Rule r : Rules.all()) {
+            for (String alias : r.info().aliases()) {
+                assertThat(ids.add(alias)).as("alias " + alias + " names two rules or is an id").isTrue();
+                assertThat(Rules.named(List.of(alias))).containsExactly(r);
+            }
+        }
+    }
+
+    @Test
+    void theRulesListStartsEachLineWithTheRuleIdAndNamesAnAliasOnlyAfterIt() {
+        String text = CheckReportWriter.rulesText(Rules.all());
+        List<String> all = text.lines().toList();
+        assertThat(all.get(all.size() - 1)).isEqualTo(Rules.all().size() + " 条规则");
+        List<String> lines = all.subList(0, all.size() - 1);
+        assertThat(lines).hasSize(Rules.all().size());
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(lines.get(i).split("\\s+")[0]).isEqualTo(Rules.all().get(i).info().id());
+        }
+        assertThat(lines).filteredOn(l -> l.startsWith("cross.general-budget-revenue")).singleElement()
+                .satisfies(l -> assertThat(l).endsWith("（alias: cross.t5-t2）"));
+        assertThat(lines).noneMatch(l -> l.startsWith("cross.t5-t2"));
+    }
+
+    @Test
+    void anUnknownRuleNameIsRefusedByName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rules.named(List.of("cross.t5-t2", "cross.t99-t1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cross.t99-t1")
+                .hasMessageNotContaining("cross.t5-t2");
     }
 }

@@ -111,6 +111,16 @@ class PipelineTest {
     }
 
     @Test
+    void anEarlierRuleIdChoosesTheRenamedRule() {
+        // the reference's one cross-table finding: 表十一 is empty while 表六 公用经费 is 15.00 (line 315)
+        CheckReport byAlias = pipeline.check(reference, Set.of("cross.t11-t6"));
+        CheckReport byId = pipeline.check(reference, Set.of("cross.agency-operating-basic"));
+        assertThat(byAlias.findings()).hasSize(1).isEqualTo(byId.findings());
+        assertThat(byAlias.findings().get(0).rule()).isEqualTo("cross.agency-operating-basic");
+        assertThat(byAlias.findings().get(0).location().line()).isEqualTo(315);
+    }
+
+    @Test
     void factsAreCheckedAsTheDisclosureBuiltFromThem() {
         assertThat(pipeline.check(facts)).isEqualTo(pipeline.check(publication.disclosure()));
         Loaded f = pipeline.load("facts.json", utf8(Json.write(facts)));

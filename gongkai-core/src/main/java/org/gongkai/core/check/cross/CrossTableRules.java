@@ -39,69 +39,69 @@ public final class CrossTableRules {
     private static final List<FundSource> FISCAL = List.of(FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND,
             FundSource.STATE_CAPITAL);
 
-    static final Rule T2_T1 = Rule.of("cross.t2-t1", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T2_T1 = Rule.of("cross.revenue-total-summary", Category.CROSS_TABLE, Severity.ERROR,
             "表二“合计”行与表一收入一致：本年收入合计、各资金来源（一般公共预算、政府性基金预算等）、上年结转",
-            CrossTableRules::t2t1);
+            CrossTableRules::t2t1).alias("cross.t2-t1");
 
-    static final Rule T3_T2 = Rule.of("cross.t3-t2", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T3_T2 = Rule.of("cross.expenditure-revenue-codes", Category.CROSS_TABLE, Severity.ERROR,
             "表三各科目（及合计）的“合计”等于表二同一科目本年收入“合计”与“上年结转”之和",
-            CrossTableRules::t3t2);
+            CrossTableRules::t3t2).alias("cross.t3-t2");
 
-    static final Rule T1_CLASSES = Rule.of("cross.t1-classes", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T1_CLASSES = Rule.of("cross.summary-classes", Category.CROSS_TABLE, Severity.ERROR,
             "表一各类支出与明细表一致：“合计”等于表三该类合计，“当年预算安排”等于表二该类本年收入合计，"
                     + "“上年结转安排”等于表二该类上年结转",
-            CrossTableRules::t1Classes);
+            CrossTableRules::t1Classes).alias("cross.t1-classes");
 
-    static final Rule T4_T1 = Rule.of("cross.t4-t1", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T4_T1 = Rule.of("cross.fiscal-summary-income", Category.CROSS_TABLE, Severity.ERROR,
             "表四收入与表一一致：一般公共预算、政府性基金预算、国有资本经营预算各项相等，上年财政拨款结转不大于表一上年结转",
-            CrossTableRules::t4t1);
+            CrossTableRules::t4t1).alias("cross.t4-t1");
 
-    static final Rule T4_CLASSES = Rule.of("cross.t4-classes", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T4_CLASSES = Rule.of("cross.fiscal-summary-classes", Category.CROSS_TABLE, Severity.ERROR,
             "表四各类支出“小计”与表二一致：等于表二该类财政拨款（三本预算）本年收入与财政拨款上年结转之和"
                     + "（上年结转全部为财政拨款时相等，否则介于二者之间）",
-            CrossTableRules::t4Classes);
+            CrossTableRules::t4Classes).alias("cross.t4-classes");
 
-    static final Rule T4_T5 = Rule.of("cross.t4-t5", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T4_T5 = Rule.of("cross.fiscal-classes-budgets", Category.CROSS_TABLE, Severity.ERROR,
             "表四各类支出包含本年安排：一般公共预算列不小于表五该类合计，政府性基金预算列不小于表八该类合计，"
                     + "国有资本经营预算列不小于表九该类合计",
-            CrossTableRules::t4t5);
+            CrossTableRules::t4t5).alias("cross.t4-t5");
 
-    static final Rule T5_T2 = Rule.of("cross.t5-t2", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T5_T2 = Rule.of("cross.general-budget-revenue", Category.CROSS_TABLE, Severity.ERROR,
             "表五各科目（及合计）的“合计”等于表二同一科目的“一般公共预算”列",
-            (c, out) -> bySource(c, out, TableRole.GENERAL_BUDGET_BY_FUNCTION, FundSource.GENERAL_BUDGET));
+            (c, out) -> bySource(c, out, TableRole.GENERAL_BUDGET_BY_FUNCTION, FundSource.GENERAL_BUDGET)).alias("cross.t5-t2");
 
-    static final Rule T8_T2 = Rule.of("cross.t8-t2", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T8_T2 = Rule.of("cross.government-fund-revenue", Category.CROSS_TABLE, Severity.ERROR,
             "表八各科目（及合计）的“合计”等于表二同一科目的“政府性基金”列",
-            (c, out) -> bySource(c, out, TableRole.GOVERNMENT_FUND_EXPENDITURE, FundSource.GOVERNMENT_FUND));
+            (c, out) -> bySource(c, out, TableRole.GOVERNMENT_FUND_EXPENDITURE, FundSource.GOVERNMENT_FUND)).alias("cross.t8-t2");
 
-    static final Rule T9_T2 = Rule.of("cross.t9-t2", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T9_T2 = Rule.of("cross.state-capital-revenue", Category.CROSS_TABLE, Severity.ERROR,
             "表九各支出科目（及合计）的“合计”等于表二同一科目的“国有资本经营预算”列",
-            (c, out) -> bySource(c, out, TableRole.STATE_CAPITAL, FundSource.STATE_CAPITAL));
+            (c, out) -> bySource(c, out, TableRole.STATE_CAPITAL, FundSource.STATE_CAPITAL)).alias("cross.t9-t2");
 
-    static final Rule T5_T6 = Rule.of("cross.t5-t6", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T5_T6 = Rule.of("cross.basic-economic-total", Category.CROSS_TABLE, Severity.ERROR,
             "表五“合计”行“基本支出”等于表六“合计”行“合计”（一般公共预算基本支出）",
-            CrossTableRules::t5t6);
+            CrossTableRules::t5t6).alias("cross.t5-t6");
 
-    static final Rule T12_T5 = Rule.of("cross.t12-t5", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T12_T5 = Rule.of("cross.current-projects-total", Category.CROSS_TABLE, Severity.ERROR,
             "表十二合计（部门行）的一般公共预算等于表五“项目支出”合计；政府性基金预算等于表八、国有资本经营预算等于表九的“项目支出”合计",
-            CrossTableRules::t12t5);
+            CrossTableRules::t12t5).alias("cross.t12-t5");
 
-    static final Rule T13_T2 = Rule.of("cross.t13-t2", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T13_T2 = Rule.of("cross.carryover-projects-total", Category.CROSS_TABLE, Severity.ERROR,
             "表十三合计（部门行）等于表二“上年结转”合计（上年结转全部为财政拨款且无基本支出时相等，否则不大于）",
-            CrossTableRules::t13t2);
+            CrossTableRules::t13t2).alias("cross.t13-t2");
 
-    static final Rule T13_CODES = Rule.of("cross.t13-codes", Category.CROSS_TABLE, Severity.WARNING,
+    static final Rule T13_CODES = Rule.of("cross.carryover-projects-codes", Category.CROSS_TABLE, Severity.WARNING,
             "表十三各结转项目能按功能科目对应到表二（表三）各科目的上年结转：项目金额可分组，使每组之和等于某一科目的上年结转",
-            CrossTableRules::t13Codes);
+            CrossTableRules::t13Codes).alias("cross.t13-codes");
 
-    static final Rule T10_T6 = Rule.of("cross.t10-t6", Category.CROSS_TABLE, Severity.ERROR,
+    static final Rule T10_T6 = Rule.of("cross.three-public-basic", Category.CROSS_TABLE, Severity.ERROR,
             "表六基本支出中的“三公”经费不大于表十（表十还含项目支出安排）：因公出国（境）费用（30212）、"
                     + "公务接待费（30217）、公务用车运行维护费（30231）、公务用车购置（31013、30913）",
-            CrossTableRules::t10t6);
+            CrossTableRules::t10t6).alias("cross.t10-t6");
 
-    static final Rule T11_T6 = Rule.of("cross.t11-t6", Category.CROSS_TABLE, Severity.WARNING,
+    static final Rule T11_T6 = Rule.of("cross.agency-operating-basic", Category.CROSS_TABLE, Severity.WARNING,
             "表十一机关运行经费不大于表六公用经费（大于为错误）；行政单位和参公事业单位的机关运行经费应等于公用经费，不等时提示核实",
-            CrossTableRules::t11t6);
+            CrossTableRules::t11t6).alias("cross.t11-t6");
 
     static final Rule EMPTY_NOTE = Rule.of("cross.empty-note", Category.CROSS_TABLE, Severity.ERROR,
             "无数据的表注明“本表无数据”：有金额的表不应注明无数据（错误），全部空白的表应注明（警告）",
@@ -133,7 +133,7 @@ public final class CrossTableRules {
         return Map.of("against", other.describe());
     }
 
-    // ---- cross.t2-t1 --------------------------------------------------------------------------
+    // ---- cross.revenue-total-summary --------------------------------------------------------------------------
 
     private static void t2t1(CheckContext c, Findings out) {
         Optional<TableCodes> t2 = codes(c, TableRole.REVENUE_BY_FUNCTION);
@@ -178,7 +178,7 @@ public final class CrossTableRules {
                 scale(a, b), against(other));
     }
 
-    // ---- cross.t3-t2 --------------------------------------------------------------------------
+    // ---- cross.expenditure-revenue-codes --------------------------------------------------------------------------
 
     private static void t3t2(CheckContext c, Findings out) {
         Optional<TableCodes> t3 = codes(c, TableRole.EXPENDITURE_BY_FUNCTION);
@@ -232,7 +232,7 @@ public final class CrossTableRules {
         }
     }
 
-    // ---- cross.t1-classes ---------------------------------------------------------------------
+    // ---- cross.summary-classes ---------------------------------------------------------------------
 
     private static void t1Classes(CheckContext c, Findings out) {
         Optional<TableSummary> t1 = summary(c, TableRole.BUDGET_SUMMARY);
@@ -289,7 +289,7 @@ public final class CrossTableRules {
                 v.amount(row.row(), key), expected, 1, scale, Map.of("class", row.code()));
     }
 
-    // ---- cross.t4-t1 --------------------------------------------------------------------------
+    // ---- cross.fiscal-summary-income --------------------------------------------------------------------------
 
     private static void t4t1(CheckContext c, Findings out) {
         Optional<TableSummary> t4 = summary(c, TableRole.FISCAL_SUMMARY);
@@ -324,7 +324,7 @@ public final class CrossTableRules {
         }
     }
 
-    // ---- cross.t4-classes ---------------------------------------------------------------------
+    // ---- cross.fiscal-summary-classes ---------------------------------------------------------------------
 
     private static void t4Classes(CheckContext c, Findings out) {
         Optional<TableSummary> t4 = summary(c, TableRole.FISCAL_SUMMARY);
@@ -380,7 +380,7 @@ public final class CrossTableRules {
         }
     }
 
-    // ---- cross.t4-t5 --------------------------------------------------------------------------
+    // ---- cross.fiscal-classes-budgets --------------------------------------------------------------------------
 
     private static void t4t5(CheckContext c, Findings out) {
         Optional<TableSummary> t4 = summary(c, TableRole.FISCAL_SUMMARY);
@@ -432,7 +432,7 @@ public final class CrossTableRules {
                 "表" + r.view().id() + "同一科目“" + column + "”列", 1, scale);
     }
 
-    // ---- cross.t5-t6 --------------------------------------------------------------------------
+    // ---- cross.basic-economic-total --------------------------------------------------------------------------
 
     private static void t5t6(CheckContext c, Findings out) {
         Optional<TableCodes> t5 = codes(c, TableRole.GENERAL_BUDGET_BY_FUNCTION);
@@ -464,7 +464,7 @@ public final class CrossTableRules {
                 d.total("basic"), total6, 1, scale(d.view(), v6), against(other));
     }
 
-    // ---- cross.t12-t5 -------------------------------------------------------------------------
+    // ---- cross.current-projects-total -------------------------------------------------------------------------
 
     private static void t12t5(CheckContext c, Findings out) {
         Optional<TableView> t12 = TableView.find(c, TableRole.PROJECTS_CURRENT_YEAR);
@@ -490,7 +490,7 @@ public final class CrossTableRules {
         }
     }
 
-    // ---- cross.t13-t2 -------------------------------------------------------------------------
+    // ---- cross.carryover-projects-total -------------------------------------------------------------------------
 
     private static void t13t2(CheckContext c, Findings out) {
         Optional<TableView> t13 = TableView.find(c, TableRole.PROJECTS_CARRYOVER);
@@ -543,7 +543,7 @@ public final class CrossTableRules {
         return basic3.compareTo(current.add(Tolerance.envelope(3, scale))) <= 0;
     }
 
-    // ---- cross.t13-codes ----------------------------------------------------------------------
+    // ---- cross.carryover-projects-codes ----------------------------------------------------------------------
 
     /** Above this many projects the search for a split is not attempted. */
     private static final int MAX_PROJECTS = 24;
@@ -651,7 +651,7 @@ public final class CrossTableRules {
         }
     }
 
-    // ---- cross.t10-t6 -------------------------------------------------------------------------
+    // ---- cross.three-public-basic -------------------------------------------------------------------------
 
     private static void t10t6(CheckContext c, Findings out) {
         Optional<TableView> t6 = TableView.find(c, TableRole.BASIC_BY_ECONOMIC);
@@ -693,7 +693,7 @@ public final class CrossTableRules {
                 1, Math.max(v6.scale(), v10.scale()), against(v6.at(first.row(), first.label(), "total")));
     }
 
-    // ---- cross.t11-t6 -------------------------------------------------------------------------
+    // ---- cross.agency-operating-basic -------------------------------------------------------------------------
 
     private static void t11t6(CheckContext c, Findings out) {
         Optional<TableView> t11 = TableView.find(c, TableRole.AGENCY_OPERATING);

@@ -1,5 +1,6 @@
 package org.gongkai.core.check.engine;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
@@ -10,6 +11,16 @@ public interface Rule {
 
     /** Reports what is wrong through {@code out}; must not throw on odd documents (report instead). */
     void check(CheckContext context, Findings out);
+
+    /** The same rule, also known by its earlier ids (see {@link RuleInfo#aliases()}). */
+    default Rule alias(String... earlierIds) {
+        RuleInfo i = info();
+        List<String> all = new java.util.ArrayList<>(i.aliases());
+        all.addAll(List.of(earlierIds));
+        Rule self = this;
+        RuleInfo renamed = new RuleInfo(i.id(), i.category(), i.severity(), i.description(), all);
+        return new Simple(renamed, self::check);
+    }
 
     /** A rule given by what it is and a body (the rule families are built of these). */
     static Rule of(String id, Category category, Severity severity, String description,
