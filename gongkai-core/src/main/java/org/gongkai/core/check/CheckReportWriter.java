@@ -146,7 +146,7 @@ public final class CheckReportWriter {
 
     private static String group(Location l) {
         if (l.table() != null) {
-            return "第二部分 报表（表" + l.table().substring(1) + "）";
+            return "第二部分 报表（" + l.table() + "）";
         }
         if (l.project() != null) {
             return "绩效目标表";

@@ -34,7 +34,7 @@ class CheckReportWriterTest {
 
     private final CheckReport report = new Checker(List.of(
             rule("test.warn", Severity.WARNING, "可能有误", Location.ofNarrative("一、部门预算收支", "句子<b>", SourceRef.line(398))),
-            rule("test.err", Severity.ERROR, "合计应为 1.00，实际为 2.00", Location.ofTable("T2", "合计", "合计", SourceRef.line(114)))))
+            rule("test.err", Severity.ERROR, "合计应为 1.00，实际为 2.00", Location.ofTable("表二", "合计", "合计", SourceRef.line(114)))))
             .check(Reference.disclosure());
 
     @Test
@@ -48,18 +48,18 @@ class CheckReportWriterTest {
     void json() {
         String json = CheckReportWriter.json(report);
         assertThat(json).contains("\"summary\" : {", "\"error\" : 1", "\"rule\" : \"test.err\"", "\"severity\" : \"error\"",
-                "\"table\" : \"T2\"", "\"line\" : 114", "\"应为\" : \"1.00\"", "\"department\" : \"山西转型综合改革示范区建设与公用事业管理部\"");
+                "\"table\" : \"表二\"", "\"line\" : 114", "\"应为\" : \"1.00\"", "\"department\" : \"山西转型综合改革示范区建设与公用事业管理部\"");
     }
 
     @Test
     void htmlEscapesAndGroups() {
         String html = CheckReportWriter.html(report);
-        assertThat(html).contains("lang=\"zh-CN\"", "句子&lt;b&gt;", "第二部分 报表（表2）", "错误 1").doesNotContain("句子<b>");
+        assertThat(html).contains("lang=\"zh-CN\"", "句子&lt;b&gt;", "第二部分 报表（表二）", "错误 1").doesNotContain("句子<b>");
         assertThat(html.indexOf("合计应为")).isLessThan(html.indexOf("可能有误"));
     }
 
     @Test
     void text() {
-        assertThat(CheckReportWriter.text(report)).contains("[错误] test.err  表T2 行“合计” 列“合计”（第114行）", "错误 1 项，警告 1 项，提示 0 项");
+        assertThat(CheckReportWriter.text(report)).contains("[错误] test.err  表二 行“合计” 列“合计”（第114行）", "错误 1 项，警告 1 项，提示 0 项");
     }
 }

@@ -81,7 +81,7 @@ class GeneratedDocumentDamageTest {
         List<Finding> found = problems(damaged);
         assertThat(found).extracting(Finding::rule).containsOnly("arith.hierarchy");
         assertThat(found).allSatisfy(f -> {
-            assertThat(f.location().table()).isEqualTo("T6");
+            assertThat(f.location().table()).isEqualTo("表六");
             assertThat(f.location().row()).contains("商品和服务支出");
         });
     }
@@ -100,7 +100,7 @@ class GeneratedDocumentDamageTest {
         List<Finding> found = problems(damaged);
         assertThat(found).extracting(Finding::rule).containsOnly("code.name");
         assertThat(found).hasSize(1);
-        assertThat(found.get(0).location().table()).isEqualTo("T2");
+        assertThat(found.get(0).location().table()).isEqualTo("表二");
         assertThat(found.get(0).location().row()).startsWith(code);
     }
 

@@ -98,13 +98,13 @@ public final class CodeRules {
                 String name = TableText.squeeze(v.text(row, codes.section().nameKey()));
                 if (code == null || !(code.length() == 3 || code.length() == 5 || code.length() == 7)) {
                     String label = name.isEmpty() ? printed : printed + " " + name;
-                    out.report(Severity.ERROR, "表" + v.id() + "科目编码“" + printed + "”格式不正确：支出功能分类的类、款、项应为3、5、7位数字",
+                    out.report(Severity.ERROR, v.name() + "科目编码“" + printed + "”格式不正确：支出功能分类的类、款、项应为3、5、7位数字",
                             v.at(row, label, codeKey), Findings.evidence("code", printed));
                 }
             }
             for (TableCodes.CodeRow row : codes.rows()) {
                 if (c.catalogue().function(row.code()).isEmpty()) {
-                    out.report(Severity.WARNING, "表" + v.id() + "科目“" + row.label() + "”不在" + catalogueName(c)
+                    out.report(Severity.WARNING, v.name() + "科目“" + row.label() + "”不在" + catalogueName(c)
                                     + "中（目录可能未收录，请核实编码）",
                             v.at(row.row(), row.label(), codeKey),
                             Findings.evidence("code", row.code(), "name", row.name(), "catalogueYear",
@@ -127,14 +127,14 @@ public final class CodeRules {
                 }
                 String expected = entry.get().name();
                 if (row.name().isEmpty()) {
-                    out.report(Severity.WARNING, "表" + v.id() + "科目“" + row.code() + "”没有名称，应为“" + expected + "”",
+                    out.report(Severity.WARNING, v.name() + "科目“" + row.code() + "”没有名称，应为“" + expected + "”",
                             v.at(row.row(), row.label(), nameKey), Findings.evidence("code", row.code(), "expected", expected));
                 } else if (!TableText.sameName(expected, row.name())) {
-                    out.report("表" + v.id() + "科目“" + row.code() + "”的名称应为“" + expected + "”，实际为“" + row.name() + "”",
+                    out.report(v.name() + "科目“" + row.code() + "”的名称应为“" + expected + "”，实际为“" + row.name() + "”",
                             v.at(row.row(), row.label(), nameKey),
                             Findings.evidence("code", row.code(), "expected", expected, "found", row.name()));
                 } else if (!TableText.squeeze(expected).equals(row.name())) {
-                    out.report(Severity.INFO, "表" + v.id() + "科目“" + row.code() + "”的名称“" + row.name() + "”与目录名称“" + expected
+                    out.report(Severity.INFO, v.name() + "科目“" + row.code() + "”的名称“" + row.name() + "”与目录名称“" + expected
                                     + "”只有括号或引号的全角、半角之别",
                             v.at(row.row(), row.label(), nameKey),
                             Findings.evidence("code", row.code(), "expected", expected, "found", row.name()));
@@ -164,7 +164,7 @@ public final class CodeRules {
                     firstTable.put(row.code(), v);
                 } else if (!TableText.sameName(seen.name(), row.name())) {
                     TableView where = firstTable.get(row.code());
-                    out.report("科目“" + row.code() + "”在表" + v.id() + "中名为“" + row.name() + "”，在表" + where.id()
+                    out.report("科目“" + row.code() + "”在" + v.name() + "中名为“" + row.name() + "”，在" + where.name()
                                     + "中名为“" + seen.name() + "”，同一科目名称应一致",
                             v.at(row.row(), row.label(), codes.section().nameKey()),
                             Findings.evidence("code", row.code(), "found", row.name(), "elsewhere", seen.name(),
@@ -202,7 +202,7 @@ public final class CodeRules {
                         continue;
                     }
                     Optional<CatalogueEntry> other = classes.stream().filter(e -> TableText.sameName(e.name(), row.name())).findFirst();
-                    String message = "表" + v.id() + "“" + row.label() + "”：第" + ordinalText(row.ordinal()) + "类应为“"
+                    String message = v.name() + "“" + row.label() + "”：第" + ordinalText(row.ordinal()) + "类应为“"
                             + expected.name() + "”（" + expected.code() + "）";
                     if (other.isPresent()) {
                         message += "，“" + row.name() + "”是第" + ordinalText(classes.indexOf(other.get()) + 1) + "类（"
@@ -213,7 +213,7 @@ public final class CodeRules {
                     out.report(message, where, Findings.evidence("expected", expected.code() + " " + expected.name(),
                             "found", row.name()));
                 } else if (row.match() != TableClasses.Match.NAME) {
-                    out.report("表" + v.id() + "“" + row.label() + "”不是" + catalogueName(c) + "中的类名称", where,
+                    out.report(v.name() + "“" + row.label() + "”不是" + catalogueName(c) + "中的类名称", where,
                             Findings.evidence("found", row.name()));
                 }
             }
@@ -247,7 +247,7 @@ public final class CodeRules {
 
     private static void reportRenamed(CheckContext c, Findings out, TableView v, String oldName, CatalogueEntry entry,
                                       Location where, String label) {
-        out.report("表" + v.id() + "“" + label + "”：“" + oldName + "”是已停用的旧科目名称，" + c.fiscalYear() + "年" + entry.code()
+        out.report(v.name() + "“" + label + "”：“" + oldName + "”是已停用的旧科目名称，" + c.fiscalYear() + "年" + entry.code()
                         + "类应为“" + entry.name() + "”",
                 where, Findings.evidence("code", entry.code(), "found", oldName, "expected", entry.name()));
     }
@@ -269,10 +269,10 @@ public final class CodeRules {
             if (line.printedCode() != null) {
                 Optional<CatalogueEntry> entry = catalogue.deptEconomic(line.printedCode());
                 if (entry.isEmpty()) {
-                    out.report(Severity.WARNING, "表" + v.id() + "经济科目“" + line.label() + "”的编码不在" + list + "中（目录可能未收录）",
+                    out.report(Severity.WARNING, v.name() + "经济科目“" + line.label() + "”的编码不在" + list + "中（目录可能未收录）",
                             where, Findings.evidence("code", line.printedCode(), "name", line.name()));
                 } else if (!TableText.sameName(entry.get().name(), line.name())) {
-                    out.report(Severity.ERROR, "表" + v.id() + "经济科目“" + line.printedCode() + "”的名称应为“" + entry.get().name()
+                    out.report(Severity.ERROR, v.name() + "经济科目“" + line.printedCode() + "”的名称应为“" + entry.get().name()
                                     + "”，实际为“" + line.name() + "”",
                             where, Findings.evidence("code", line.printedCode(), "expected", entry.get().name(), "found", line.name()));
                 }
@@ -282,19 +282,19 @@ public final class CodeRules {
                 continue;
             }
             if (line.isClass()) {
-                out.report(Severity.WARNING, "表" + v.id() + "经济科目类“" + line.name() + "”不在" + list + "中（目录可能未收录，请核实名称）",
+                out.report(Severity.WARNING, v.name() + "经济科目类“" + line.name() + "”不在" + list + "中（目录可能未收录，请核实名称）",
                         where, Findings.evidence("name", line.name()));
                 continue;
             }
             List<CatalogueEntry> elsewhere = TableEconomic.sectionsNamed(catalogue, line.name());
             if (elsewhere.isEmpty()) {
-                out.report(Severity.WARNING, "表" + v.id() + "经济科目“" + line.name() + "”不在" + list + "中（目录可能未收录，请核实名称）",
+                out.report(Severity.WARNING, v.name() + "经济科目“" + line.name() + "”不在" + list + "中（目录可能未收录，请核实名称）",
                         where, Findings.evidence("name", line.name()));
             } else if (line.parent() != null && line.parent().entry() != null) {
                 CatalogueEntry parent = line.parent().entry();
                 String codes = String.join("、", elsewhere.stream().map(x -> x.code() + "（"
                         + catalogue.deptEconomic(x.parentCode()).map(CatalogueEntry::name).orElse(x.parentCode()) + "）").toList());
-                out.report(Severity.ERROR, "表" + v.id() + "经济科目“" + line.name() + "”列在“" + parent.code() + " " + parent.name()
+                out.report(Severity.ERROR, v.name() + "经济科目“" + line.name() + "”列在“" + parent.code() + " " + parent.name()
                                 + "”类下，但该款属于" + codes,
                         where, Findings.evidence("name", line.name(), "class", parent.code(),
                                 "expected", String.join("、", elsewhere.stream().map(CatalogueEntry::code).toList())));

@@ -68,35 +68,37 @@ public final class CompletenessRules {
         for (TableSpec spec : profile.tables()) {
             if (d.table(spec.id()).isEmpty()) {
                 out.report("缺少" + spec.tocName() + "“" + spec.title(year) + "”（" + spec.id() + "）；没有数据的表也应列出并注明“本表无数据”",
-                        Location.ofTable(spec.id(), null, null, SourceRef.NONE),
+                        Location.ofTable(spec.name(), null, null, SourceRef.NONE),
                         Findings.evidence("table", spec.id(), "title", spec.title(year)));
             }
         }
         int highest = -1;
         String previous = null;
+        String previousName = null;
         for (PrintedTable t : d.tables()) {
             int index = indexOf(profile, t.id());
             if (index < 0) {
                 continue;
             }
             TableSpec spec = profile.tables().get(index);
-            Location where = Location.ofTable(t.id(), null, null, t.source());
+            Location where = Location.ofTable(t.name(), null, null, t.source());
             if (index < highest) {
-                out.report(Severity.WARNING, "表" + t.id() + "排在表" + previous + "之后，与模板顺序（" + profile.tables().get(0).tocName()
+                out.report(Severity.WARNING, t.name() + "排在" + previousName + "之后，与模板顺序（" + profile.tables().get(0).tocName()
                         + "至" + profile.tables().get(profile.tables().size() - 1).tocName() + "）不符", where,
                         Findings.evidence("table", t.id(), "after", previous));
             } else {
                 highest = index;
                 previous = t.id();
+                previousName = t.name();
             }
             if (!TableText.squeeze(t.title()).equals(TableText.squeeze(spec.title(year)))) {
-                out.report(Severity.WARNING, "表" + t.id() + "的表题应为“" + spec.title(year) + "”，实际为“" + t.title() + "”", where,
+                out.report(Severity.WARNING, t.name() + "的表题应为“" + spec.title(year) + "”，实际为“" + t.title() + "”", where,
                         Findings.evidence("expected", spec.title(year), "found", t.title()));
             }
             if (t.label() != null) {
                 Matcher m = LABEL_NUMBER.matcher(t.label());
                 if (m.find() && Integer.parseInt(m.group(1)) != index + 1) {
-                    out.report(Severity.WARNING, "表" + t.id() + "的表号“" + t.label() + "”与其位置（" + spec.tocName() + "）不符", where,
+                    out.report(Severity.WARNING, t.name() + "的表号“" + t.label() + "”与其位置（" + spec.tocName() + "）不符", where,
                             Findings.evidence("label", t.label(), "expected", Integer.toString(index + 1)));
                 }
             }
@@ -214,7 +216,7 @@ public final class CompletenessRules {
         for (PrintedTable t : d.tables()) {
             Optional<TableSpec> spec = profile.table(t.id());
             if (spec.isPresent() && !listed.contains(t.id())) {
-                out.report("目录未列出" + spec.get().tocName() + "“" + t.title() + "”", Location.ofTable(t.id(), null, null, t.source()),
+                out.report("目录未列出" + spec.get().tocName() + "“" + t.title() + "”", Location.ofTable(t.name(), null, null, t.source()),
                         Findings.evidence("table", t.id(), "title", t.title()));
             }
         }

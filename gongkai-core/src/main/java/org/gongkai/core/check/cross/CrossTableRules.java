@@ -190,10 +190,10 @@ public final class CrossTableRules {
         TableCodes r = t2.get();
         TableView v3 = e.view();
         int scale = scale(v3, r.view());
-        String what = "表" + r.view().id() + "同一科目本年收入“合计”与“上年结转”之和";
+        String what = r.view().name() + "同一科目本年收入“合计”与“上年结转”之和";
         BigDecimal expectedTotal = TableSums.add(r.total("total"), r.total("carryover"));
         TableSums.compare(out, Severity.ERROR, e.totalLocation("total"), v3.cell(e.totalLabel(), "total"),
-                "表" + r.view().id() + "合计行本年收入“合计”与“上年结转”之和", e.total("total"), expectedTotal, 2, scale, Map.of());
+                r.view().name() + "合计行本年收入“合计”与“上年结转”之和", e.total("total"), expectedTotal, 2, scale, Map.of());
         perCode(out, e, r, "total", code -> TableSums.add(r.value(code, "total"), r.value(code, "carryover")), what, 2, scale);
     }
 
@@ -225,9 +225,9 @@ public final class CrossTableRules {
             missing.add(code);
             String name = other.row(code).map(TableCodes.CodeRow::name).orElse("");
             String label = name.isEmpty() ? code : code + " " + name;
-            out.report(Severity.ERROR, "表" + v.id() + "没有科目“" + label + "”，而" + what.replace("同一科目", "该科目") + "为 "
+            out.report(Severity.ERROR, v.name() + "没有科目“" + label + "”，而" + what.replace("同一科目", "该科目") + "为 "
                             + exp.toPlainString(),
-                    Location.ofTable(v.id(), label, v.label(key), v.table().source()),
+                    Location.ofTable(v.name(), label, v.label(key), v.table().source()),
                     Findings.evidence("found", "（无此行）", "expected", exp.toPlainString()));
         }
     }
@@ -253,17 +253,17 @@ public final class CrossTableRules {
             if (t3.isPresent() && v1.has("total")) {
                 TableCodes e = t3.get();
                 classCell(out, v1, row, "total", e.value(row.code(), "total"),
-                        "表" + e.view().id() + "该类“合计”", scale(v1, e.view()));
+                        e.view().name() + "该类“合计”", scale(v1, e.view()));
             }
             if (t2.isPresent()) {
                 TableCodes r = t2.get();
                 if (v1.has("currentYear")) {
                     classCell(out, v1, row, "currentYear", r.value(row.code(), "total"),
-                            "表" + r.view().id() + "该类本年收入“合计”", scale(v1, r.view()));
+                            r.view().name() + "该类本年收入“合计”", scale(v1, r.view()));
                 }
                 if (v1.has("carryover")) {
                     classCell(out, v1, row, "carryover", r.value(row.code(), "carryover"),
-                            "表" + r.view().id() + "该类“上年结转”", scale(v1, r.view()));
+                            r.view().name() + "该类“上年结转”", scale(v1, r.view()));
                 }
             }
         }
@@ -273,9 +273,9 @@ public final class CrossTableRules {
                 String code = cls.code().substring(0, 3);
                 BigDecimal v = e.value(code, "total");
                 if (!mapped.contains(code) && v != null && v.signum() != 0) {
-                    out.report(Severity.ERROR, "表" + v1.id() + "没有“" + cls.label() + "”这一类，而表" + e.view().id()
+                    out.report(Severity.ERROR, v1.name() + "没有“" + cls.label() + "”这一类，而" + e.view().name()
                                     + "该类“合计”为 " + v.toPlainString(),
-                            Location.ofTable(v1.id(), cls.label(), null, v1.table().source()),
+                            Location.ofTable(v1.name(), cls.label(), null, v1.table().source()),
                             Findings.evidence("found", "（无此行）", "expected", v.toPlainString()));
                     mapped.add(code);
                 }
@@ -343,7 +343,7 @@ public final class CrossTableRules {
         boolean noCarry = carry4 == null || carry4.signum() == 0;
         boolean allFiscal = !noCarry && carry2 != null
                 && Tolerance.compare(carry2, carry4, 1, scale) != Tolerance.Outcome.MISMATCH;
-        String id2 = "表" + v2.id();
+        String id2 = v2.name();
         for (TableClasses.ClassRow row : TableClasses.of(f, c.catalogue())) {
             if (row.code() == null) {
                 continue;
@@ -427,9 +427,9 @@ public final class CrossTableRules {
         int scale = scale(v, r.view());
         String column = r.view().label(source.key());
         TableSums.compare(out, Severity.ERROR, d.totalLocation("total"), v.cell(d.totalLabel(), "total"),
-                "表" + r.view().id() + "合计行“" + column + "”列", d.total("total"), r.total(source.key()), 1, scale, Map.of());
+                r.view().name() + "合计行“" + column + "”列", d.total("total"), r.total(source.key()), 1, scale, Map.of());
         perCode(out, d, r, "total", code -> r.value(code, source.key()),
-                "表" + r.view().id() + "同一科目“" + column + "”列", 1, scale);
+                r.view().name() + "同一科目“" + column + "”列", 1, scale);
     }
 
     // ---- cross.basic-economic-total --------------------------------------------------------------------------
@@ -458,7 +458,7 @@ public final class CrossTableRules {
                 total6 = TableSums.add(total6, v6.amount(l.row(), "total"));
             }
             other = v6.atTable();
-            what = "表" + v6.id() + "各类经济科目之和";
+            what = v6.name() + "各类经济科目之和";
         }
         TableSums.compare(out, Severity.ERROR, d.totalLocation("basic"), d.view().cell(d.totalLabel(), "basic"), what,
                 d.total("basic"), total6, 1, scale(d.view(), v6), against(other));
@@ -594,8 +594,8 @@ public final class CrossTableRules {
         for (int i = 0; i < codes.size(); i++) {
             terms.add(new TableSums.Term(codes.get(i), targets.get(i)));
         }
-        out.report("表" + v.id() + "的 " + amounts.size() + " 个结转项目（合计 " + sumAmounts.toPlainString()
-                        + "）无法按科目分组，使各组之和分别等于表" + r.view().id() + "各科目的上年结转（"
+        out.report(v.name() + "的 " + amounts.size() + " 个结转项目（合计 " + sumAmounts.toPlainString()
+                        + "）无法按科目分组，使各组之和分别等于" + r.view().name() + "各科目的上年结转（"
                         + TableSums.describe(terms) + "）；请核对结转项目的金额或科目",
                 v.atTable(), Findings.evidence("projects", amounts.toString(), "carryoverByCode", TableSums.describe(terms)));
     }
@@ -687,7 +687,7 @@ public final class CrossTableRules {
         }
         String label10 = row10 == null ? item : p.label(row10);
         BigDecimal bound = row10 == null ? null : v10.amount(row10, key10);
-        Location where = row10 == null ? Location.ofTable(v10.id(), item, v10.label(key10), v10.table().source())
+        Location where = row10 == null ? Location.ofTable(v10.name(), item, v10.label(key10), v10.table().source())
                 : v10.at(row10, label10, key10);
         TableSums.atMost(out, Severity.ERROR, where, v6.cell(first.label(), "total"), in6, v10.cell(label10, key10), bound,
                 1, Math.max(v6.scale(), v10.scale()), against(v6.at(first.row(), first.label(), "total")));
@@ -723,7 +723,7 @@ public final class CrossTableRules {
         }
         String label11 = total11 == null ? "合计" : TableText.squeeze(v11.text(total11, "unitName"));
         BigDecimal agency = total11 == null ? units : v11.amount(total11, "total");
-        Location where = total11 == null ? Location.ofTable(v11.id(), "合计", v11.label("total"), v11.table().source())
+        Location where = total11 == null ? Location.ofTable(v11.name(), "合计", v11.label("total"), v11.table().source())
                 : v11.at(total11, label11, "total");
         String subject = v11.cell(label11, "total");
         String what = v6.cell(label6, "operating");
@@ -780,10 +780,10 @@ public final class CrossTableRules {
             boolean note = v.hasNoDataNote();
             Optional<String> figure = v.firstFigure();
             if (note && figure.isPresent()) {
-                out.report(Severity.ERROR, "表" + v.id() + "注明“本表无数据”，但表中有金额：" + figure.get(), v.atTable(),
+                out.report(Severity.ERROR, v.name() + "注明“本表无数据”，但表中有金额：" + figure.get(), v.atTable(),
                         Findings.evidence("note", String.join("；", v.table().notes()), "figure", figure.get()));
             } else if (!note && figure.isEmpty()) {
-                out.report(Severity.WARNING, "表" + v.id() + "没有任何金额，但未注明“本表无数据”", v.atTable(),
+                out.report(Severity.WARNING, v.name() + "没有任何金额，但未注明“本表无数据”", v.atTable(),
                         Findings.evidence("note", v.table().notes().isEmpty() ? "（无）" : String.join("；", v.table().notes())));
             }
         }

@@ -60,7 +60,7 @@ public record Location(
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (table != null) {
-            parts.add("表" + table);
+            parts.add(table);
         } else if (section != null) {
             parts.add(section);
         }

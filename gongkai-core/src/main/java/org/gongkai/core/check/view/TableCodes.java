@@ -194,6 +194,6 @@ public final class TableCodes {
     /** Where the table's total of a column is: its 合计 row, or the table. */
     public Location totalLocation(String key) {
         return totalRow().map(r -> view.at(r, totalLabel(), key)).orElse(
-                Location.ofTable(view.id(), "合计", view.label(key), view.table().source()));
+                Location.ofTable(view.name(), "合计", view.label(key), view.table().source()));
     }
 }

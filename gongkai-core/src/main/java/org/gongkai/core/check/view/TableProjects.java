@@ -193,7 +193,7 @@ public final class TableProjects {
 
     /** Where the total is: the department row, or the table. */
     public Location totalLocation(String key) {
-        return department == null ? Location.ofTable(view.id(), "合计", view.label(key), view.table().source())
+        return department == null ? Location.ofTable(view.name(), "合计", view.label(key), view.table().source())
                 : view.at(department, name(department), key);
     }
 

@@ -76,6 +76,11 @@ public final class TableView {
         return table.id();
     }
 
+    /** The table's name as its profile prints it ("表二"), for messages and locations; its id when it has none. */
+    public String name() {
+        return table.name() != null ? table.name() : table.id();
+    }
+
     public PrintedTable table() {
         return table;
     }
@@ -188,17 +193,17 @@ public final class TableView {
 
     /** Where a cell is; {@code key} null for the row as a whole. */
     public Location at(TableRow row, String rowLabel, String key) {
-        return Location.ofTable(id(), rowLabel, key == null ? null : label(key), row.source());
+        return Location.ofTable(name(), rowLabel, key == null ? null : label(key), row.source());
     }
 
     /** The table as a whole (its title line). */
     public Location atTable() {
-        return Location.ofTable(id(), null, null, table.source());
+        return Location.ofTable(name(), null, null, table.source());
     }
 
     /** "表T3“合计”行“合计”列", for messages. */
     public String cell(String rowLabel, String key) {
-        return "表" + id() + "“" + rowLabel + "”行“" + label(key) + "”列";
+        return name() + "“" + rowLabel + "”行“" + label(key) + "”列";
     }
 
     /** Whether the table carries a note saying it has no data ("注：本表无数据", "本部门无…"). */

@@ -53,7 +53,7 @@ class CompletenessRulesTest {
     void missingTable() {
         Disclosure d = TableEdits.without(reference, "T12");
         assertThat(check(d, RULES)).extracting(TableEdits::where).containsExactlyInAnyOrder(
-                "complete.tables|error|T12|null|null|0",
+                "complete.tables|error|表十二|null|null|0",
                 "complete.toc|error|null|null|null|25");
         Finding f = check(d, RULES).stream().filter(x -> x.rule().equals("complete.tables")).findFirst().orElseThrow();
         assertThat(f.message()).isEqualTo("缺少表十二“2026年项目支出预算表（本年预算）”（T12）；没有数据的表也应列出并注明“本表无数据”");
@@ -65,8 +65,8 @@ class CompletenessRulesTest {
         PrintedTable t5 = tables.remove(4);
         tables.add(5, t5);
         Finding f = only(check(TableEdits.withTables(reference, tables), RULES));
-        assertThat(TableEdits.where(f)).isEqualTo("complete.tables|warning|T5|null|null|209");
-        assertThat(f.message()).isEqualTo("表T5排在表T6之后，与模板顺序（表一至表十三）不符");
+        assertThat(TableEdits.where(f)).isEqualTo("complete.tables|warning|表五|null|null|209");
+        assertThat(f.message()).isEqualTo("表五排在表六之后，与模板顺序（表一至表十三）不符");
     }
 
     @Test
@@ -75,7 +75,7 @@ class CompletenessRulesTest {
         Disclosure d = TableEdits.table(reference, "T9", t -> new PrintedTable(t.id(), t.role(), t.name(), "部门公开表8", t.title(), t.department(),
                 t.unit(), t.headerRows(), t.columns(), t.rows(), t.notes(), t.source()));
         Finding f = only(check(d, RULES));
-        assertThat(TableEdits.where(f)).isEqualTo("complete.tables|warning|T9|null|null|275");
+        assertThat(TableEdits.where(f)).isEqualTo("complete.tables|warning|表九|null|null|275");
     }
 
     @Test
@@ -110,7 +110,7 @@ class CompletenessRulesTest {
         // 目录 line 21 (表八) removed
         Disclosure d = toc(e -> e.line() == 21 ? null : e);
         Finding f = only(check(d, RULES));
-        assertThat(TableEdits.where(f)).isEqualTo("complete.toc|error|T8|null|null|262");
+        assertThat(TableEdits.where(f)).isEqualTo("complete.toc|error|表八|null|null|262");
         assertThat(f.message()).isEqualTo("目录未列出表八“2026年政府性基金预算支出表（不含上年结转）”");
     }
 

@@ -50,15 +50,15 @@ class TableArithmeticTest {
         Disclosure d = cell(reference, "T3", 143, "total", "48966.80");
         List<Finding> f = check(d, RULES);
         assertThat(f).extracting(TableEdits::where).containsExactlyInAnyOrder(
-                "arith.total|error|T3|合计|合计|143",
-                "arith.row-identity|error|T3|合计|合计|143");
+                "arith.total|error|表三|合计|合计|143",
+                "arith.row-identity|error|表三|合计|合计|143");
         Finding total = f.stream().filter(x -> x.rule().equals("arith.total")).findFirst().orElseThrow();
-        assertThat(total.message()).isEqualTo("表T3“合计”行“合计”列应等于各类之和 48966.85，实际为 48966.80，相差 0.05");
+        assertThat(total.message()).isEqualTo("表三“合计”行“合计”列应等于各类之和 48966.85，实际为 48966.80，相差 0.05");
         assertThat(total.evidence()).containsEntry("expected", "48966.85").containsEntry("found", "48966.80")
                 .containsEntry("difference", "0.05")
                 .containsEntry("terms", "201 一般公共服务支出=15.00；212 城乡社区支出=48875.05；231 债务还本支出=76.80");
         Finding identity = f.stream().filter(x -> x.rule().equals("arith.row-identity")).findFirst().orElseThrow();
-        assertThat(identity.message()).isEqualTo("表T3“合计”行“合计”列应等于“基本支出”、“项目支出”之和 48966.85，实际为 48966.80，相差 0.05");
+        assertThat(identity.message()).isEqualTo("表三“合计”行“合计”列应等于“基本支出”、“项目支出”之和 48966.85，实际为 48966.80，相差 0.05");
     }
 
     @Test
@@ -67,8 +67,8 @@ class TableArithmeticTest {
         Disclosure d = cell(cell(reference, "T3", 143, "total", "48966.86"), "T3", 143, "project", "48951.86");
         List<Finding> f = check(d, RULES);
         assertThat(f).extracting(TableEdits::where).containsExactlyInAnyOrder(
-                "arith.total|info|T3|合计|合计|143",
-                "arith.total|info|T3|合计|项目支出|143");
+                "arith.total|info|表三|合计|合计|143",
+                "arith.total|info|表三|合计|项目支出|143");
         assertThat(f.get(0).message()).contains("相差 0.01").contains("尾差");
     }
 
@@ -76,8 +76,8 @@ class TableArithmeticTest {
     void fiveCentsOverThreeClassesIsAnError() {
         Disclosure d = cell(cell(reference, "T3", 143, "total", "48966.90"), "T3", 143, "project", "48951.90");
         assertThat(check(d, RULES)).extracting(TableEdits::where).containsExactlyInAnyOrder(
-                "arith.total|error|T3|合计|合计|143",
-                "arith.total|error|T3|合计|项目支出|143");
+                "arith.total|error|表三|合计|合计|143",
+                "arith.total|error|表三|合计|项目支出|143");
     }
 
     @Test
@@ -94,8 +94,8 @@ class TableArithmeticTest {
         Disclosure d = cell(cell(reference, "T6", 243, "total", "8.40"), "T6", 243, "operating", "8.40");
         List<Finding> f = check(d, RULES);
         assertThat(f).extracting(TableEdits::where).containsExactlyInAnyOrder(
-                "arith.hierarchy|error|T6|商品和服务支出|合计|242",
-                "arith.hierarchy|error|T6|商品和服务支出|公用经费|242");
+                "arith.hierarchy|error|表六|商品和服务支出|合计|242",
+                "arith.hierarchy|error|表六|商品和服务支出|公用经费|242");
         assertThat(f.get(0).message()).endsWith("应等于所属各款之和 14.40，实际为 14.50，相差 0.10");
     }
 
@@ -105,10 +105,10 @@ class TableArithmeticTest {
         Disclosure d = cell(reference, "T2", 124, "total", "5377.00");
         List<Finding> f = check(d, RULES);
         assertThat(f).extracting(TableEdits::where).containsExactlyInAnyOrder(
-                "arith.hierarchy|error|T2|21203 城乡社区公共设施|合计|123",
-                "arith.row-identity|error|T2|2120399 其他城乡社区公共设施支出|合计|124");
+                "arith.hierarchy|error|表二|21203 城乡社区公共设施|合计|123",
+                "arith.row-identity|error|表二|2120399 其他城乡社区公共设施支出|合计|124");
         Finding h = f.stream().filter(x -> x.rule().equals("arith.hierarchy")).findFirst().orElseThrow();
-        assertThat(h.message()).isEqualTo("表T2“21203 城乡社区公共设施”行“合计”列应等于所属各项之和 5377.00，实际为 5377.10，相差 0.10");
+        assertThat(h.message()).isEqualTo("表二“21203 城乡社区公共设施”行“合计”列应等于所属各项之和 5377.00，实际为 5377.10，相差 0.10");
     }
 
     @Test
@@ -116,9 +116,9 @@ class TableArithmeticTest {
         // line 99: 上年结转 168.29 → 168.20; 收入总计 (line 100) 48966.85 ≠ 48798.56 + 168.20
         Disclosure d = cell(reference, "T1", 99, "incomeAmount", "168.20");
         List<Finding> f = check(d, RULES);
-        assertThat(f).extracting(TableEdits::where).containsExactly("arith.summary|error|T1|收入总计|收入金额|100");
+        assertThat(f).extracting(TableEdits::where).containsExactly("arith.summary|error|表一|收入总计|收入金额|100");
         assertThat(f.get(0).message())
-                .isEqualTo("表T1“收入总计”行“收入金额”列应等于“本年收入合计”与“上年结转”之和 48966.76，实际为 48966.85，相差 0.09");
+                .isEqualTo("表一“收入总计”行“收入金额”列应等于“本年收入合计”与“上年结转”之和 48966.76，实际为 48966.85，相差 0.09");
     }
 
     @Test
@@ -126,9 +126,9 @@ class TableArithmeticTest {
         // line 207: 支出总计 小计 and 一般公共预算 48966.85 → 48966.95: 支出总计 ≠ 本年支出合计 + 年终结转, ≠ 收入总计
         Disclosure d = cell(cell(reference, "T4", 207, "subtotal", "48966.95"), "T4", 207, "generalBudget", "48966.95");
         assertThat(check(d, RULES)).extracting(TableEdits::where).containsExactlyInAnyOrder(
-                "arith.summary|error|T4|支出总计|小计|207",
-                "arith.summary|error|T4|支出总计|一般公共预算|207",
-                "arith.summary|error|T4|收入总计|收入金额|207");
+                "arith.summary|error|表四|支出总计|小计|207",
+                "arith.summary|error|表四|支出总计|一般公共预算|207",
+                "arith.summary|error|表四|收入总计|收入金额|207");
     }
 
     @Test
@@ -138,8 +138,8 @@ class TableArithmeticTest {
         List<Finding> f = check(d, RULES);
         String unit = "山西转型综合改革示范区建设与公用事业管理部";
         assertThat(f).extracting(TableEdits::where).containsExactlyInAnyOrder(
-                "arith.hierarchy|error|T12|" + unit + "|合计|329",
-                "arith.hierarchy|error|T12|" + unit + "|一般公共预算|329");
+                "arith.hierarchy|error|表十二|" + unit + "|合计|329",
+                "arith.hierarchy|error|表十二|" + unit + "|一般公共预算|329");
         assertThat(f.get(0).message()).endsWith("应等于本单位各项目之和 48883.56，实际为 48783.56，相差 100.00");
     }
 
@@ -149,10 +149,10 @@ class TableArithmeticTest {
         Disclosure d = cell(reference, "T5", 217, "basic", "");
         List<Finding> f = check(d, RULES);
         assertThat(f).extracting(TableEdits::where).containsExactlyInAnyOrder(
-                "arith.total|error|T5|合计|基本支出|217",
-                "arith.row-identity|error|T5|合计|合计|217");
+                "arith.total|error|表五|合计|基本支出|217",
+                "arith.row-identity|error|表五|合计|合计|217");
         Finding total = f.stream().filter(x -> x.rule().equals("arith.total")).findFirst().orElseThrow();
-        assertThat(total.message()).isEqualTo("表T5“合计”行“基本支出”列应等于各类之和 15.00，实际为 空白，相差 15.00");
+        assertThat(total.message()).isEqualTo("表五“合计”行“基本支出”列应等于各类之和 15.00，实际为 空白，相差 15.00");
     }
 
     @Test
@@ -162,12 +162,12 @@ class TableArithmeticTest {
         assertThat(check(d, RULES)).isEmpty();
         Disclosure wrongTotal = threePublic("1.00", "2.00", "3.00", "1.00", "2.00", "7.00");
         assertThat(check(wrongTotal, RULES)).extracting(TableEdits::where).containsExactlyInAnyOrder(
-                "arith.total|error|T10|合计|合计|303",
-                "arith.total|error|T10|合计|一般公共预算|303");
+                "arith.total|error|表十|合计|合计|303",
+                "arith.total|error|表十|合计|一般公共预算|303");
         Disclosure wrongVehicles = threePublic("1.00", "2.00", "3.00", "1.50", "2.00", "6.00");
         assertThat(check(wrongVehicles, RULES)).extracting(TableEdits::where).containsExactlyInAnyOrder(
-                "arith.hierarchy|error|T10|公务用车购置及运行费|合计|300",
-                "arith.hierarchy|error|T10|公务用车购置及运行费|一般公共预算|300");
+                "arith.hierarchy|error|表十|公务用车购置及运行费|合计|300",
+                "arith.hierarchy|error|表十|公务用车购置及运行费|一般公共预算|300");
     }
 
     @Test
@@ -178,8 +178,8 @@ class TableArithmeticTest {
         assertThat(check(d, RULES)).isEmpty();
         Disclosure damaged = withUnitsInT11(twoUnitProjects("41.00"));
         assertThat(check(damaged, RULES)).extracting(TableEdits::where).containsExactlyInAnyOrder(
-                "arith.hierarchy|error|T12|单位乙|合计|332",
-                "arith.hierarchy|error|T12|单位乙|一般公共预算|332");
+                "arith.hierarchy|error|表十二|单位乙|合计|332",
+                "arith.hierarchy|error|表十二|单位乙|一般公共预算|332");
     }
 
     @Test
@@ -214,8 +214,8 @@ class TableArithmeticTest {
         Disclosure d = stateCapital("5.00");
         assertThat(check(d, RULES)).isEmpty();
         assertThat(check(stateCapital("6.00"), RULES)).extracting(TableEdits::where).containsExactlyInAnyOrder(
-                "arith.total|error|T9|合计|合计|284",
-                "arith.row-identity|error|T9|合计|合计|284");
+                "arith.total|error|表九|合计|合计|284",
+                "arith.row-identity|error|表九|合计|合计|284");
     }
 
     private Disclosure stateCapital(String expenditureTotal) {

@@ -48,7 +48,7 @@ class TableReferenceFindingsTest {
         // expenditure is all under 2010350 事业运行, so an empty 机关运行经费 table can be right.
         List<Finding> findings = ours(Checker.standard().check(Reference.disclosure()));
         assertThat(findings).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
-        assertThat(findings).extracting(TableEdits::where).containsExactly("cross.agency-operating-basic|info|T11|部门合计|合计|315");
+        assertThat(findings).extracting(TableEdits::where).containsExactly("cross.agency-operating-basic|info|表十一|部门合计|合计|315");
     }
 
     @Test
