@@ -48,6 +48,23 @@ public final class CheckContext {
         return disclosure.table(id);
     }
 
+    /** The document's table of this role, if it prints one. */
+    public Optional<PrintedTable> table(org.gongkai.core.model.TableRole role) {
+        return disclosure.table(role);
+    }
+
+    /**
+     * The name of the table of this role as the document's profile prints it ("表十二"); the
+     * document's own name for it when the profile has none; the role when neither names it.
+     */
+    public String tableName(org.gongkai.core.model.TableRole role) {
+        String name = profile.tableName(role);
+        if (name != null) {
+            return name;
+        }
+        return table(role).map(t -> t.name() != null ? t.name() : t.id()).orElse(role.name());
+    }
+
     /**
      * A value computed once per checked document and shared by the rules that need it (e.g. the
      * pairing of projects with their performance forms, the figures quoted in the narrative).

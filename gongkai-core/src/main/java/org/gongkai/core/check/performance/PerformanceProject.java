@@ -3,6 +3,7 @@ package org.gongkai.core.check.performance;
 import org.gongkai.core.check.engine.CheckContext;
 
 import org.gongkai.core.model.SourceRef;
+import org.gongkai.core.model.TableRole;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ public record PerformanceProject(String name, List<PerformanceProject.Row> rows)
      * One printed row.
      *
      * @param period current year (T12) or carryover (T13)
-     * @param table  "T12" or "T13"
+     * @param table  the name of the project table it is listed in, as the profile prints it ("表十二")
      * @param amount 合计 in 万元
      * @param line   source line, 0 when not found
      */
@@ -46,10 +47,11 @@ public record PerformanceProject(String name, List<PerformanceProject.Row> rows)
         Map<String, List<Row>> rows = new LinkedHashMap<>();
         Map<String, Integer> searchFrom = new LinkedHashMap<>();
         for (ProjectFacts p : context.facts().projects()) {
-            String table = p.fundYear() == FundYear.CARRYOVER ? "T13" : "T12";
+            TableRole role = p.fundYear() == FundYear.CARRYOVER ? TableRole.PROJECTS_CARRYOVER : TableRole.PROJECTS_CURRENT_YEAR;
+            String table = context.tableName(role);
             String key = PerformanceNames.fold(p.name());
             names.putIfAbsent(key, PerformanceNames.squeeze(p.name()));
-            SourceRef line = context.table(table).map(t -> findLine(t, p, searchFrom)).orElse(SourceRef.NONE);
+            SourceRef line = context.table(role).map(t -> findLine(t, p, searchFrom)).orElse(SourceRef.NONE);
             rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new Row(p.fundYear(), table, p.total().to(MoneyUnit.WAN).value(), line));
         }
         List<PerformanceProject> out = new ArrayList<>();
@@ -140,10 +142,8 @@ public record PerformanceProject(String name, List<PerformanceProject.Row> rows)
         return current != null ? current : amount(FundYear.CARRYOVER);
     }
 
-    /** "表T12" / "表T13" / "表T12、表T13". */
+    /** The project tables that list it, as printed: "表十二", "表十三" or "表十二、表十三". */
     String tables() {
-        boolean t12 = rows.stream().anyMatch(r -> r.table().equals("T12"));
-        boolean t13 = rows.stream().anyMatch(r -> r.table().equals("T13"));
-        return t12 && t13 ? "表T12、表T13" : t12 ? "表T12" : "表T13";
+        return String.join("、", rows.stream().map(Row::table).distinct().toList());
     }
 }

@@ -15,6 +15,7 @@ import org.gongkai.core.model.FundsBreakdown;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.ReadingNote;
+import org.gongkai.core.model.TableRole;
 
 /**
  * The performance forms against the project tables: one form per project (perf.table-per-project),
@@ -39,7 +40,7 @@ public final class PerformanceProjectRules {
     }
 
     private static boolean hasProjectTables(CheckContext context) {
-        return context.table("T12").isPresent() || context.table("T13").isPresent();
+        return context.table(TableRole.PROJECTS_CURRENT_YEAR).isPresent() || context.table(TableRole.PROJECTS_CARRYOVER).isPresent();
     }
 
     // ---- perf.table-per-project -----------------------------------------------------------------
@@ -56,14 +57,15 @@ public final class PerformanceProjectRules {
                                 + "）没有绩效目标表", atRow(p),
                         Findings.evidence("project", p.name(), "table", p.tables(), "amount", wan.toPlainString()));
             } else {
-                out.report(Severity.INFO, "表T13（上年结转）中的项目“" + p.name() + "”（" + rowsText(p)
+                out.report(Severity.INFO, context.tableName(TableRole.PROJECTS_CARRYOVER) + "（上年结转）中的项目“" + p.name() + "”（" + rowsText(p)
                                 + "）没有绩效目标表；上年结转资金一般沿用该项目原已批复的绩效目标，"
                                 + "如本地要求结转项目也公开绩效目标表，请补充", atRow(p),
-                        Findings.evidence("project", p.name(), "table", "T13", "amount", p.total().toPlainString()));
+                        Findings.evidence("project", p.name(), "table", context.tableName(TableRole.PROJECTS_CARRYOVER), "amount", p.total().toPlainString()));
             }
         }
         for (PerformanceTarget form : m.formsWithoutProject()) {
-            out.report(Severity.ERROR, "绩效目标表“" + form.projectName() + "”在项目支出预算表（表T12、表T13）中没有对应的项目",
+            out.report(Severity.ERROR, "绩效目标表“" + form.projectName() + "”在项目支出预算表（" + context.tableName(TableRole.PROJECTS_CURRENT_YEAR) + "、"
+                            + context.tableName(TableRole.PROJECTS_CARRYOVER) + "）中没有对应的项目",
                     at(form, "项目名称"), Findings.evidence("project", form.projectName()));
         }
         for (PerformanceMatching.Duplicate d : m.duplicates()) {

@@ -1,5 +1,7 @@
 package org.gongkai.core.check.performance;
 
+import org.gongkai.core.model.TableRole;
+
 import org.gongkai.core.check.engine.CheckContext;
 import org.gongkai.core.check.engine.Findings;
 import org.gongkai.core.check.engine.Location;
@@ -292,7 +294,7 @@ public final class PerformanceTextRules {
     private static final Pattern WRITTEN_DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(\\s.*)?");
 
     static void header(CheckContext context, Findings out) {
-        PerformanceMatching matching = context.table("T12").isPresent() || context.table("T13").isPresent()
+        PerformanceMatching matching = context.table(TableRole.PROJECTS_CURRENT_YEAR).isPresent() || context.table(TableRole.PROJECTS_CARRYOVER).isPresent()
                 ? PerformanceMatching.of(context) : null;
         for (PerformanceTarget form : context.disclosure().performanceTargets()) {
             PerformanceNotes notes = PerformanceNotes.of(context, form);

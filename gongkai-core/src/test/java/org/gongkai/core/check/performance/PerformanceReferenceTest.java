@@ -120,7 +120,7 @@ class PerformanceReferenceTest {
     void keyNumbersOfTheErrors() {
         Finding missing = find("perf.table-per-project", "质量安全技术服务", null);
         assertThat(missing.evidence()).containsEntry("amount", "260.00");
-        assertThat(missing.location().table()).isEqualTo("T12");
+        assertThat(missing.location().table()).isEqualTo("表十二");
         assertThat(find("perf.name-mismatch", "临时人员工资", "项目名称").evidence())
                 .containsEntry("table", "临聘人员工资").containsEntry("distance", "1");
         assertThat(find("perf.name-mismatch", "花卉栽植专项", "项目名称").evidence()).containsEntry("table", "花卉栽摆专项");
