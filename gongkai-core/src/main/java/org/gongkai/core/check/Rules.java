@@ -9,7 +9,10 @@ import org.gongkai.core.check.performance.PerformanceRules;
 import org.gongkai.core.check.table.ArithmeticRules;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The registry of every rule, by family. `./gongkai rules` and docs/rules.md are generated from it. */
 public final class Rules {
@@ -29,22 +32,17 @@ public final class Rules {
     }
 
     /**
-     * The rules named by {@code names}, each a rule id or an earlier id (alias) of one, in registry
-     * order.
+     * The rules of {@code from} named by {@code names}, each a rule id or an earlier id (alias) of
+     * one, in the order of {@code from}.
      *
      * @throws IllegalArgumentException naming every name that is no rule's id or alias
      */
-    public static List<Rule> named(java.util.Collection<String> names) {
-        List<Rule> all = all();
-        java.util.Set<String> unknown = new java.util.TreeSet<>();
-        for (String n : names) {
-            if (all.stream().noneMatch(r -> r.info().answersTo(n))) {
-                unknown.add(n);
-            }
-        }
+    public static List<Rule> named(List<Rule> from, Collection<String> names) {
+        Set<String> unknown = new TreeSet<>(names);
+        unknown.removeIf(n -> from.stream().anyMatch(r -> r.info().answersTo(n)));
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("未知的核对规则：" + String.join("、", unknown));
         }
-        return all.stream().filter(r -> names.stream().anyMatch(n -> r.info().answersTo(n))).toList();
+        return from.stream().filter(r -> names.stream().anyMatch(n -> r.info().answersTo(n))).toList();
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.catalogue.CatalogueSource;
 import org.gongkai.core.check.CheckReport;
@@ -217,13 +216,7 @@ public final class Pipeline {
 
     /** The rules named by id or by an earlier id (alias); unknown names are an error naming them. */
     private Checker checker(Set<String> ruleIds) {
-        Set<String> unknown = new TreeSet<>(ruleIds);
-        unknown.removeIf(n -> rules().stream().anyMatch(r -> r.info().answersTo(n)));
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("未知的核对规则：" + String.join("、", unknown));
-        }
-        List<Rule> chosen = rules().stream().filter(r -> ruleIds.stream().anyMatch(n -> r.info().answersTo(n))).toList();
-        return new Checker(chosen, profiles, catalogues);
+        return new Checker(Rules.named(rules(), ruleIds), profiles, catalogues);
     }
 
     // ---- render ----------------------------------------------------------------------------------

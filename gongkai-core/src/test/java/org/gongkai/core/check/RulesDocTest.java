@@ -38,7 +38,7 @@ class RulesDocTest {
         for (Rule r : Rules.all()) {
             for (String alias : r.info().aliases()) {
                 assertThat(ids.add(alias)).as("alias " + alias + " names two rules or is an id").isTrue();
-                assertThat(Rules.named(List.of(alias))).containsExactly(r);
+                assertThat(Rules.named(Rules.all(), List.of(alias))).containsExactly(r);
             }
         }
     }
@@ -60,7 +60,7 @@ class RulesDocTest {
 
     @Test
     void anUnknownRuleNameIsRefusedByName() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rules.named(List.of("cross.t5-t2", "cross.t99-t1")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rules.named(Rules.all(), List.of("cross.t5-t2", "cross.t99-t1")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cross.t99-t1")
                 .hasMessageNotContaining("cross.t5-t2");
     }

@@ -7,6 +7,7 @@ import org.gongkai.core.derive.FactsInferrer;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.TableRole;
 import org.gongkai.core.profile.Profile;
 
 /** What a rule sees: the printed disclosure, the year's catalogue, the profile, and the facts behind it. */
@@ -49,7 +50,7 @@ public final class CheckContext {
     }
 
     /** The document's table of this role, if it prints one. */
-    public Optional<PrintedTable> table(org.gongkai.core.model.TableRole role) {
+    public Optional<PrintedTable> table(TableRole role) {
         return disclosure.table(role);
     }
 
@@ -57,7 +58,7 @@ public final class CheckContext {
      * The name of the table of this role as the document's profile prints it ("表十二"); the
      * document's own name for it when the profile has none; the role when neither names it.
      */
-    public String tableName(org.gongkai.core.model.TableRole role) {
+    public String tableName(TableRole role) {
         String name = profile.tableName(role);
         if (name != null) {
             return name;

@@ -1,5 +1,6 @@
 package org.gongkai.core.check.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -15,11 +16,9 @@ public interface Rule {
     /** The same rule, also known by its earlier ids (see {@link RuleInfo#aliases()}). */
     default Rule alias(String... earlierIds) {
         RuleInfo i = info();
-        List<String> all = new java.util.ArrayList<>(i.aliases());
+        List<String> all = new ArrayList<>(i.aliases());
         all.addAll(List.of(earlierIds));
-        Rule self = this;
-        RuleInfo renamed = new RuleInfo(i.id(), i.category(), i.severity(), i.description(), all);
-        return new Simple(renamed, self::check);
+        return new Simple(new RuleInfo(i.id(), i.category(), i.severity(), i.description(), all), this::check);
     }
 
     /** A rule given by what it is and a body (the rule families are built of these). */
