@@ -33,10 +33,13 @@ import org.gongkai.core.model.TableRole;
  * @param table    the table's name as the profile prints it, or {@value #FACTS}
  * @param row      see above
  * @param column   see above
+ * @param key      the cell's {@link org.gongkai.core.facts.FigureKey} id ("revenue.total"), the name under
+ *                 which the narrative checks read the same figure from the printed table; null when the
+ *                 figure is not a cell
  * @param operands the inputs of a computed figure; empty otherwise
  */
 public record FigureSource(String printed, BigDecimal value, MoneyUnit unit, TableRole role, String table, String row,
-        String column, List<FigureSource> operands) {
+        String column, String key, List<FigureSource> operands) {
 
     /** The table name of figures that do not come from one printed cell. */
     public static final String FACTS = "facts";
@@ -58,7 +61,7 @@ public record FigureSource(String printed, BigDecimal value, MoneyUnit unit, Tab
     /** A figure that is not a table cell: a fact or a computation. */
     static FigureSource computed(String printed, BigDecimal value, MoneyUnit unit, String row, String column,
             List<FigureSource> operands) {
-        return new FigureSource(printed, value, unit, null, FACTS, row, column, operands);
+        return new FigureSource(printed, value, unit, null, FACTS, row, column, null, operands);
     }
 
     /** Whether the figure is a printed table cell (rather than a fact or a computation). */

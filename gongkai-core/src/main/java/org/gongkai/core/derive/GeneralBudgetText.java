@@ -7,6 +7,7 @@ import static org.gongkai.core.derive.Wording.ownWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.gongkai.core.facts.FigureKey;
 import org.gongkai.core.catalogue.CatalogueEntry;
 import org.gongkai.core.facts.AgencyOperatingFacts;
 import org.gongkai.core.facts.BudgetLine;
@@ -35,7 +36,7 @@ final class GeneralBudgetText {
 
     void generalBudget(SectionText out) {
         Predicate<BudgetLine> gb = l -> l.fundYear() == FundYear.CURRENT_YEAR && l.source() == FundSource.GENERAL_BUDGET;
-        FigureSource total = c.cell(TableRole.GENERAL_BUDGET_BY_FUNCTION, "合计", "total", c.sum(gb));
+        FigureSource total = c.cell(FigureKey.GENERAL_TOTAL, "合计", c.sum(gb));
         out.subheading(0);
         Sentence scale = new Sentence().add(c.year + "年度" + c.dept + "一般公共预算当年支出").add(total);
         c.compare(scale, "，", total, c.prior.generalBudgetCurrentYear(), "generalBudgetCurrentYear", "一般公共预算当年支出",
@@ -54,7 +55,7 @@ final class GeneralBudgetText {
             FunctionCode code = FunctionCode.of(e.code());
             Amount v = c.sum(gb.and(l -> Sums.under(l.functionCode(), code)));
             if (!v.isZero()) {
-                FigureSource part = c.cell(TableRole.GENERAL_BUDGET_BY_FUNCTION, code.digits(), "total", v);
+                FigureSource part = c.cell(FigureKey.row(TableRole.GENERAL_BUDGET_BY_FUNCTION, code.digits(), "total"), code.digits(), v);
                 structure.add(first ? "" : "；").add(e.name()).add(part).add("，占")
                         .add(c.share(part, total, e.name() + "占一般公共预算当年支出"));
                 first = false;
@@ -72,16 +73,16 @@ final class GeneralBudgetText {
             personnel = l.personnel() == null ? personnel : personnel.plus(l.personnel());
             operating = l.operating() == null ? operating : operating.plus(l.operating());
         }
-        FigureSource total = c.cell(TableRole.BASIC_BY_ECONOMIC, "合计", "total", personnel.plus(operating));
+        FigureSource total = c.cell(FigureKey.BASIC_TOTAL, "合计", personnel.plus(operating));
         if (total.value().signum() == 0) {
             out.paragraph(new Sentence().add(c.year + "年度" + c.dept + "一般公共预算当年未安排基本支出").end());
             return;
         }
         out.paragraph(new Sentence().add(c.year + "年度" + c.dept + "一般公共预算当年安排基本支出").add(total)
                 .add("，由人员经费和公用经费构成").end());
-        FigureSource p = c.cell(TableRole.BASIC_BY_ECONOMIC, "合计", "personnel", personnel);
+        FigureSource p = c.cell(FigureKey.BASIC_PERSONNEL, "合计", personnel);
         out.paragraph(covers(new Sentence().add("人员经费").add(p), c.texts.personnelCovers(), true).end());
-        FigureSource o = c.cell(TableRole.BASIC_BY_ECONOMIC, "合计", "operating", operating);
+        FigureSource o = c.cell(FigureKey.BASIC_OPERATING, "合计", operating);
         out.paragraph(covers(new Sentence().add("公用经费").add(o), c.texts.operatingCovers(), false).end());
     }
 
@@ -112,7 +113,7 @@ final class GeneralBudgetText {
         Amount purchase = fiscal(t.vehiclePurchase());
         Amount operation = fiscal(t.vehicleOperation());
         Amount vehicles = purchase.plus(operation);
-        FigureSource total = c.cell(TableRole.THREE_PUBLIC, "合计", "total", travel.plus(reception).plus(vehicles));
+        FigureSource total = c.cell(FigureKey.THREE_PUBLIC_TOTAL, "合计", travel.plus(reception).plus(vehicles));
         Sentence s = new Sentence();
         if (total.value().signum() == 0) {
             s.add(c.year + "年" + c.dept + "未安排财政拨款“三公”经费预算");
@@ -127,11 +128,11 @@ final class GeneralBudgetText {
             return;
         }
         Sentence parts = new Sentence()
-                .add("其中：因公出国（境）费").add(c.cell(TableRole.THREE_PUBLIC, "因公出国（境）费", "total", travel))
-                .add("，公务接待费").add(c.cell(TableRole.THREE_PUBLIC, "公务接待费", "total", reception))
-                .add("，公务用车购置及运行费").add(c.cell(TableRole.THREE_PUBLIC, "公务用车购置及运行费", "total", vehicles))
-                .add("（购置费").add(c.cell(TableRole.THREE_PUBLIC, "①公务用车购置费", "total", purchase))
-                .add("，运行维护费").add(c.cell(TableRole.THREE_PUBLIC, "②公务用车运行维护费", "total", operation))
+                .add("其中：因公出国（境）费").add(c.cell(FigureKey.THREE_PUBLIC_OUTBOUND, "因公出国（境）费", travel))
+                .add("，公务接待费").add(c.cell(FigureKey.THREE_PUBLIC_RECEPTION, "公务接待费", reception))
+                .add("，公务用车购置及运行费").add(c.cell(FigureKey.THREE_PUBLIC_VEHICLE, "公务用车购置及运行费", vehicles))
+                .add("（购置费").add(c.cell(FigureKey.THREE_PUBLIC_VEHICLE_PURCHASE, "①公务用车购置费", purchase))
+                .add("，运行维护费").add(c.cell(FigureKey.THREE_PUBLIC_VEHICLE_OPERATION, "②公务用车运行维护费", operation))
                 .add("）").end();
         out.paragraph(s, parts);
     }
@@ -143,7 +144,7 @@ final class GeneralBudgetText {
         for (AgencyOperatingFacts u : c.facts.agencyOperating()) {
             sum = sum.plus(fiscal(u.amounts()));
         }
-        FigureSource total = c.cell(TableRole.AGENCY_OPERATING, "部门合计", "total", sum);
+        FigureSource total = c.cell(FigureKey.AGENCY_TOTAL, "部门合计", sum);
         Sentence s = new Sentence();
         if (sum.isZero()) {
             s.add(c.year + "年" + c.dept + "未安排机关运行经费预算");

@@ -12,6 +12,7 @@ import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.facts.BudgetLine;
 import org.gongkai.core.facts.DisclosureTexts;
+import org.gongkai.core.facts.FigureKey;
 import org.gongkai.core.facts.FundSource;
 import org.gongkai.core.facts.Money;
 import org.gongkai.core.facts.PriorYear;
@@ -95,13 +96,17 @@ final class NarrativeContext {
         return what + "（" + unit.label() + "）";
     }
 
-    /** An amount equal to a cell of the table the profile prints for {@code role}. */
-    FigureSource cell(TableRole role, String row, String column, Amount amount) {
+    /**
+     * An amount equal to the cell {@code key} names (its table's role and column), in the row
+     * labelled {@code row} of the table the profile prints for that role.
+     */
+    FigureSource cell(FigureKey key, String row, Amount amount) {
         BigDecimal v = inUnit(amount);
+        TableRole role = key.role();
         if (profile.table(role).isEmpty()) {
-            return FigureSource.computed(printed(v), v, unit, "lines", role + "/" + row + "/" + column, List.of());
+            return FigureSource.computed(printed(v), v, unit, "lines", role + "/" + row + "/" + key.column(), List.of());
         }
-        return new FigureSource(printed(v), v, unit, role, profile.tableName(role), row, column, List.of());
+        return new FigureSource(printed(v), v, unit, role, profile.tableName(role), row, key.column(), key.id(), List.of());
     }
 
     FigureSource fact(String part, String field, Amount amount) {

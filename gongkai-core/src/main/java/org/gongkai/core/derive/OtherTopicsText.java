@@ -7,6 +7,7 @@ import static org.gongkai.core.derive.Wording.placeholder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.core.facts.FigureKey;
 import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.Money;
 import org.gongkai.core.facts.ProjectCategory;
@@ -79,7 +80,7 @@ final class OtherTopicsText {
     void performance(SectionText out) {
         out.subheading(0);
         Amount current = c.sum(l -> l.fundYear() == FundYear.CURRENT_YEAR);
-        FigureSource budget = c.cell(TableRole.BUDGET_SUMMARY, "本年收入合计", "incomeAmount", current);
+        FigureSource budget = c.cell(FigureKey.REVENUE_CURRENT, "本年收入合计", current);
         FigureSource basic = c.fact("lines", "本年基本支出",
                 c.sum(l -> l.fundYear() == FundYear.CURRENT_YEAR && l.kind().isBasic()));
         FigureSource project = c.fact("lines", "本年项目支出",
@@ -93,7 +94,7 @@ final class OtherTopicsText {
             out.paragraph(new Sentence().add(c.year + "年" + c.dept + "未安排本年项目支出").end());
             return;
         }
-        FigureSource projectMoney = c.cell(TableRole.PROJECTS_CURRENT_YEAR, c.facts.department(), "total", total(projects));
+        FigureSource projectMoney = c.cell(FigureKey.PROJECTS_CURRENT, c.facts.department(), total(projects));
         Sentence s = new Sentence().add(c.year + "年" + c.dept + "纳入项目支出绩效目标管理的本年项目")
                 .add(count(projects.size(), "个", "本年项目个数")).add("，涉及金额").add(projectMoney);
         if (projects.stream().allMatch(p -> p.category() != null)) {

@@ -45,10 +45,6 @@ public final class CheckContext {
         return disclosure.metadata().fiscalYear();
     }
 
-    public Optional<PrintedTable> table(String id) {
-        return disclosure.table(id);
-    }
-
     /** The document's table of this role, if it prints one. */
     public Optional<PrintedTable> table(TableRole role) {
         return disclosure.table(role);

@@ -14,42 +14,51 @@ import java.util.regex.Pattern;
 import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.catalogue.CatalogueEntry;
 import org.gongkai.core.check.narrative.NarrativeText.Scope;
+import org.gongkai.core.facts.FigureKey;
 import org.gongkai.core.facts.FundSource;
 import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.ProjectFacts;
-import org.gongkai.core.model.Names;
 import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.TableRole;
 import org.gongkai.core.model.TableRow;
 
 /**
  * The table figures a narrative may quote, by key, and the mapping from a statement's subject
  * ("一般公共预算拨款收入", "城乡社区支出", "人员经费") to them. The mapping works by keywords and by the
  * names of 科目 rows; the (sub-)section decides between tables where the same words name different
- * figures (城乡社区支出 is T5's row under 一般公共预算支出, T4's under 财政拨款, T3's otherwise).
+ * figures (城乡社区支出 is the general-budget table's row under 一般公共预算支出, the fiscal summary's
+ * under 财政拨款, the expenditure-by-function table's otherwise). Tables are found by their role;
+ * each figure carries the {@link FigureKey} the narrative writer cites it by.
  */
 public final class NarrativeFigures {
 
     /**
      * A figure of a table.
      *
-     * @param key        e.g. "revenue.total"
-     * @param label      for messages, e.g. "表1“收入总计”"
+     * @param key        the figure's name, shared with the narrative writer, e.g. {@link FigureKey#REVENUE_TOTAL}
+     * @param label      for messages, the table as the profile names it and the row, e.g. "表一“收入总计”"
      * @param value      in {@link #unit}; a blank cell of a printed row is 0
      * @param unit       the table's unit
      * @param emptyTable whether its table has no data ("本表无数据")
      */
-    record Figure(String key, String label, BigDecimal value, MoneyUnit unit, boolean emptyTable) {
+    record Figure(FigureKey key, String label, BigDecimal value, MoneyUnit unit, boolean emptyTable) {
     }
 
     /** A printed row of a table by 科目 (function or economic classification). */
-    record NamedRow(String table, String code, String name, BigDecimal value, MoneyUnit unit, int line) {
+    record NamedRow(TableRole role, String table, String code, String name, BigDecimal value, MoneyUnit unit, int line) {
 
         Figure figure() {
             String shown = code == null ? name : code + " " + name;
-            return new Figure("row." + table + "." + name, tableName(table) + "“" + shown + "”", value, unit, false);
+            return new Figure(FigureKey.row(role, code == null ? name : code, column(role)), table + "“" + shown + "”", value,
+                    unit, false);
+        }
+
+        /** The amount column a 科目 row is quoted from. */
+        static String column(TableRole role) {
+            return role == TableRole.FISCAL_SUMMARY ? "subtotal" : "total";
         }
     }
 
@@ -63,11 +72,15 @@ public final class NarrativeFigures {
     private final List<NamedRow> economicRows = new ArrayList<>();
     private final Set<String> functionNames = new LinkedHashSet<>();
     private final Set<String> economicNames = new LinkedHashSet<>();
-    private final Set<String> tables = new LinkedHashSet<>();
+    private final Set<TableRole> tables = new LinkedHashSet<>();
+    private final Map<TableRole, String> tableNames = new LinkedHashMap<>();
     private int currentProjectCount;
     private int carryoverProjectCount;
 
-    private NarrativeFigures() {
+    private NarrativeFigures(CheckContext context) {
+        for (TableRole role : TableRole.values()) {
+            tableNames.put(role, context.tableName(role));
+        }
     }
 
     /** The figures of the context's tables and facts. */
@@ -76,27 +89,47 @@ public final class NarrativeFigures {
     }
 
     private static NarrativeFigures read(CheckContext context) {
-        NarrativeFigures f = new NarrativeFigures();
-        context.table("T1").ifPresent(f::readT1);
-        context.table("T3").ifPresent(t -> f.readByCode(t, "all"));
-        context.table("T4").ifPresent(f::readT4);
-        context.table("T5").ifPresent(t -> f.readByCode(t, "general"));
-        context.table("T6").ifPresent(f::readT6);
-        context.table("T10").ifPresent(f::readT10);
-        context.table("T11").ifPresent(f::readT11);
+        NarrativeFigures f = new NarrativeFigures(context);
+        context.table(TableRole.BUDGET_SUMMARY).ifPresent(f::readBudgetSummary);
+        context.table(TableRole.EXPENDITURE_BY_FUNCTION).ifPresent(t -> f.readByCode(t, TableRole.EXPENDITURE_BY_FUNCTION,
+                FigureKey.ALL_TOTAL, FigureKey.ALL_BASIC, FigureKey.ALL_PROJECT));
+        context.table(TableRole.FISCAL_SUMMARY).ifPresent(f::readFiscalSummary);
+        context.table(TableRole.GENERAL_BUDGET_BY_FUNCTION).ifPresent(t -> f.readByCode(t, TableRole.GENERAL_BUDGET_BY_FUNCTION,
+                FigureKey.GENERAL_TOTAL, FigureKey.GENERAL_BASIC, FigureKey.GENERAL_PROJECT));
+        context.table(TableRole.BASIC_BY_ECONOMIC).ifPresent(f::readBasicByEconomic);
+        context.table(TableRole.THREE_PUBLIC).ifPresent(f::readThreePublic);
+        context.table(TableRole.AGENCY_OPERATING).ifPresent(f::readAgencyOperating);
         f.readProjects(context);
         f.readCatalogue(context.catalogue());
         return f;
     }
 
-    Optional<Figure> get(String key) {
-        return Optional.ofNullable(figures.get(key));
+    Optional<Figure> get(FigureKey key) {
+        return Optional.ofNullable(figures.get(key.id()));
     }
 
-    List<Figure> keys(String... keys) {
+    /** Every figure read, by key id. */
+    Map<String, Figure> all() {
+        return java.util.Collections.unmodifiableMap(figures);
+    }
+
+    /**
+     * The figure under a key id, whether a total, a figure by source or a 科目 row
+     * ({@link FigureKey#row}); empty when the tables hold no such figure.
+     */
+    Optional<Figure> find(String id) {
+        Figure f = figures.get(id);
+        if (f != null) {
+            return Optional.of(f);
+        }
+        return java.util.stream.Stream.concat(functionRows.stream(), economicRows.stream()).map(NamedRow::figure)
+                .filter(r -> r.key().id().equals(id)).findFirst();
+    }
+
+    List<Figure> keys(FigureKey... keys) {
         List<Figure> out = new ArrayList<>();
-        for (String k : keys) {
-            Figure f = figures.get(k);
+        for (FigureKey k : keys) {
+            Figure f = figures.get(k.id());
             if (f != null) {
                 out.add(f);
             }
@@ -104,9 +137,14 @@ public final class NarrativeFigures {
         return out;
     }
 
-    /** Whether the document has a table with this id. */
-    boolean hasTable(String id) {
-        return tables.contains(id);
+    /** Whether the document prints a table of this role. */
+    boolean hasTable(TableRole role) {
+        return tables.contains(role);
+    }
+
+    /** The table of this role as the profile names it ("表五"). */
+    String tableName(TableRole role) {
+        return tableNames.get(role);
     }
 
     int currentProjectCount() {
@@ -119,10 +157,10 @@ public final class NarrativeFigures {
 
     /** Function-classification rows of the table the scope's class lists refer to. */
     List<NamedRow> functionRows(Scope scope) {
-        List<String> order = classTables(scope);
+        List<TableRole> order = classTables(scope);
         List<NamedRow> out = new ArrayList<>();
-        for (String t : order) {
-            functionRows.stream().filter(r -> r.table().equals(t)).forEach(out::add);
+        for (TableRole t : order) {
+            functionRows.stream().filter(r -> r.role() == t).forEach(out::add);
         }
         return out;
     }
@@ -132,7 +170,7 @@ public final class NarrativeFigures {
         return functionNames;
     }
 
-    /** T6's rows by 部门预算支出经济分类 name. */
+    /** The basic-expenditure-by-economic-class table's rows by 部门预算支出经济分类 name. */
     List<NamedRow> economicRows() {
         return economicRows;
     }
@@ -147,31 +185,31 @@ public final class NarrativeFigures {
             return List.of();
         }
         if (s.contains("因公出国")) {
-            return keys("threePublic.outbound");
+            return keys(FigureKey.THREE_PUBLIC_OUTBOUND);
         }
         if (s.contains("公务接待")) {
-            return keys("threePublic.reception");
+            return keys(FigureKey.THREE_PUBLIC_RECEPTION);
         }
         if (s.contains("购置及运行") || s.contains("购置和运行")) {
-            return keys("threePublic.vehicle");
+            return keys(FigureKey.THREE_PUBLIC_VEHICLE);
         }
         if (s.contains("车购置")) {
-            return keys("threePublic.vehiclePurchase");
+            return keys(FigureKey.THREE_PUBLIC_VEHICLE_PURCHASE);
         }
         if (s.contains("运行维护")) {
-            return keys("threePublic.vehicleOperation");
+            return keys(FigureKey.THREE_PUBLIC_VEHICLE_OPERATION);
         }
         if (s.contains("三公")) {
-            return keys("threePublic.total");
+            return keys(FigureKey.THREE_PUBLIC_TOTAL);
         }
         if (s.contains("机关运行经费")) {
-            return keys("agency.total");
+            return keys(FigureKey.AGENCY_TOTAL);
         }
         if (s.contains("人员经费")) {
-            return keys("basic.personnel");
+            return keys(FigureKey.BASIC_PERSONNEL);
         }
         if (s.contains("公用经费")) {
-            return keys("basic.operating");
+            return keys(FigureKey.BASIC_OPERATING);
         }
         List<Figure> named = byName(s, scope);
         if (named != null) {
@@ -179,80 +217,80 @@ public final class NarrativeFigures {
         }
         boolean generalWords = s.contains("一般公共预算");
         if (generalWords && (s.contains("当年支出") || s.contains("支出预算") || s.endsWith("一般公共预算支出"))) {
-            return s.contains("当年") ? keys("general.total") : keys("general.total", "fiscal.generalBudget.expenditure");
+            return s.contains("当年") ? keys(FigureKey.GENERAL_TOTAL) : keys(FigureKey.GENERAL_TOTAL, FigureKey.fiscalExpenditure(FundSource.GENERAL_BUDGET));
         }
         boolean general = generalWords || scope == Scope.GENERAL || scope == Scope.BASIC;
         if (s.contains("基本支出")) {
             if (general) {
-                return keys("general.basic", "basic.total");
+                return keys(FigureKey.GENERAL_BASIC, FigureKey.BASIC_TOTAL);
             }
-            return scope == Scope.PERFORMANCE ? keys("general.basic", "all.basic") : keys("all.basic");
+            return scope == Scope.PERFORMANCE ? keys(FigureKey.GENERAL_BASIC, FigureKey.ALL_BASIC) : keys(FigureKey.ALL_BASIC);
         }
         if (s.contains("项目支出")) {
             if (general) {
-                return keys("general.project", "projects.current");
+                return keys(FigureKey.GENERAL_PROJECT, FigureKey.PROJECTS_CURRENT);
             }
             if (scope == Scope.PERFORMANCE) {
-                return s.contains("总") ? keys("all.project", "general.project", "projects.current")
-                        : keys("general.project", "projects.current", "all.project");
+                return s.contains("总") ? keys(FigureKey.ALL_PROJECT, FigureKey.GENERAL_PROJECT, FigureKey.PROJECTS_CURRENT)
+                        : keys(FigureKey.GENERAL_PROJECT, FigureKey.PROJECTS_CURRENT, FigureKey.ALL_PROJECT);
             }
-            return keys("all.project");
+            return keys(FigureKey.ALL_PROJECT);
         }
         boolean fiscal = scope == Scope.FISCAL || s.contains("财政拨款");
         if (s.contains("年终结转") || s.contains("结转下年")) {
-            return keys("expenditure.carryforward");
+            return keys(FigureKey.EXPENDITURE_CARRYFORWARD);
         }
         if (s.contains("结转")) {
-            return fiscal ? keys("fiscal.carryover") : keys("revenue.carryover", "expenditure.carryover");
+            return fiscal ? keys(FigureKey.FISCAL_CARRYOVER) : keys(FigureKey.REVENUE_CARRYOVER, FigureKey.EXPENDITURE_CARRYOVER);
         }
         if (s.contains("总计") || s.contains("总预算") || s.contains("总额")) {
             if (fiscal) {
-                return keys("fiscal.total", "fiscal.expenditure");
+                return keys(FigureKey.FISCAL_TOTAL, FigureKey.FISCAL_EXPENDITURE);
             }
             boolean in = s.contains("收入");
             boolean out = s.contains("支出");
             if (in && !out) {
-                return keys("revenue.total");
+                return keys(FigureKey.REVENUE_TOTAL);
             }
             if (out && !in) {
-                return keys("expenditure.total");
+                return keys(FigureKey.EXPENDITURE_TOTAL);
             }
-            return keys("revenue.total", "expenditure.total");
+            return keys(FigureKey.REVENUE_TOTAL, FigureKey.EXPENDITURE_TOTAL);
         }
         for (FundSource source : FundSource.values()) {
             if (mentions(s, source)) {
                 if (fiscal && source.isFiscalAppropriation()) {
-                    return keys("fiscal." + source.key(), "fiscal." + source.key() + ".all");
+                    return keys(FigureKey.fiscal(source), FigureKey.fiscalAll(source));
                 }
-                return keys("revenue." + source.key());
+                return keys(FigureKey.revenue(source));
             }
         }
         if (s.contains("本年") || s.contains("当年")) {
             if (fiscal) {
-                return keys("fiscal.current");
+                return keys(FigureKey.FISCAL_CURRENT);
             }
             if (s.contains("支出")) {
-                return keys("expenditure.current", "expenditure.arranged");
+                return keys(FigureKey.EXPENDITURE_CURRENT, FigureKey.EXPENDITURE_ARRANGED);
             }
             if (s.contains("安排")) {
-                return keys("expenditure.arranged", "revenue.current");
+                return keys(FigureKey.EXPENDITURE_ARRANGED, FigureKey.REVENUE_CURRENT);
             }
             if (s.contains("收入") || s.contains("拨款") || s.contains("预算")) {
-                return keys("revenue.current", "expenditure.arranged");
+                return keys(FigureKey.REVENUE_CURRENT, FigureKey.EXPENDITURE_ARRANGED);
             }
             return List.of();
         }
         if (s.contains("财政拨款")) {
-            return keys("fiscal.total", "fiscal.current");
+            return keys(FigureKey.FISCAL_TOTAL, FigureKey.FISCAL_CURRENT);
         }
         if (s.contains("预算资金")) {
-            return keys("revenue.current", "revenue.total", "general.total");
+            return keys(FigureKey.REVENUE_CURRENT, FigureKey.REVENUE_TOTAL, FigureKey.GENERAL_TOTAL);
         }
         if (BARE_REVENUE.matcher(s).matches()) {
-            return keys("revenue.total", "revenue.current");
+            return keys(FigureKey.REVENUE_TOTAL, FigureKey.REVENUE_CURRENT);
         }
         if (BARE_EXPENDITURE.matcher(s).matches()) {
-            return keys("expenditure.total", "expenditure.current");
+            return keys(FigureKey.EXPENDITURE_TOTAL, FigureKey.EXPENDITURE_CURRENT);
         }
         return List.of();
     }
@@ -292,8 +330,9 @@ public final class NarrativeFigures {
             }
             List<Figure> out = new ArrayList<>();
             economicRows.stream().filter(r -> r.name().equals(e)).forEach(r -> out.add(r.figure()));
-            if (out.isEmpty() && hasTable("T6")) {
-                out.add(new Figure("row.T6." + e, "表6（无“" + e + "”行）", BigDecimal.ZERO, MoneyUnit.WAN, false));
+            if (out.isEmpty() && hasTable(TableRole.BASIC_BY_ECONOMIC)) {
+                out.add(new Figure(FigureKey.row(TableRole.BASIC_BY_ECONOMIC, e, "total"),
+                        tableName(TableRole.BASIC_BY_ECONOMIC) + "（无“" + e + "”行）", BigDecimal.ZERO, MoneyUnit.WAN, false));
             }
             return out;
         }
@@ -301,31 +340,31 @@ public final class NarrativeFigures {
         if (name == null) {
             return null;
         }
-        List<String> order = classTables(scope);
+        List<TableRole> order = classTables(scope);
         if (order.isEmpty()) {
             return List.of();
         }
-        for (String t : order) {
+        for (TableRole t : order) {
             List<Figure> out = new ArrayList<>();
-            functionRows.stream().filter(r -> r.table().equals(t) && r.name().equals(name)).forEach(r -> out.add(r.figure()));
+            functionRows.stream().filter(r -> r.role() == t && r.name().equals(name)).forEach(r -> out.add(r.figure()));
             if (!out.isEmpty()) {
                 return out;
             }
         }
-        String first = order.stream().filter(this::hasTable).findFirst().orElse(null);
+        TableRole first = order.stream().filter(this::hasTable).findFirst().orElse(null);
         if (first == null) {
             return List.of();
         }
-        return List.of(new Figure("row." + first + "." + name, tableName(first) + "（无“" + name + "”行）", BigDecimal.ZERO,
-                MoneyUnit.WAN, false));
+        return List.of(new Figure(FigureKey.row(first, name, NamedRow.column(first)), tableName(first) + "（无“" + name + "”行）",
+                BigDecimal.ZERO, MoneyUnit.WAN, false));
     }
 
     /** Which tables a list of 科目 in this scope quotes, in order of preference. */
-    private static List<String> classTables(Scope scope) {
+    private static List<TableRole> classTables(Scope scope) {
         return switch (scope) {
-            case GENERAL -> List.of("T5");
-            case FISCAL -> List.of("T4", "T3");
-            case OVERVIEW, EXPENDITURE, REVENUE, OTHER -> List.of("T3", "T1");
+            case GENERAL -> List.of(TableRole.GENERAL_BUDGET_BY_FUNCTION);
+            case FISCAL -> List.of(TableRole.FISCAL_SUMMARY, TableRole.EXPENDITURE_BY_FUNCTION);
+            case OVERVIEW, EXPENDITURE, REVENUE, OTHER -> List.of(TableRole.EXPENDITURE_BY_FUNCTION, TableRole.BUDGET_SUMMARY);
             default -> List.of();
         };
     }
@@ -340,18 +379,15 @@ public final class NarrativeFigures {
         };
     }
 
-    static String tableName(String id) {
-        return id.startsWith("T") ? "表" + id.substring(1) : id;
-    }
-
     // ---- reading the tables ---------------------------------------------------------------------
 
-    private void put(String key, String label, PrintedTable t, TableRow r, String column) {
-        if (!t.hasColumn(column)) {
+    /** The figure {@code key} from row {@code r} of table {@code t}, in the key's column. */
+    private void put(FigureKey key, String label, PrintedTable t, TableRow r) {
+        if (!t.hasColumn(key.column())) {
             return;
         }
-        BigDecimal v = amount(t, r, column);
-        figures.putIfAbsent(key, new Figure(key, label, v, t.unit(), isEmpty(t)));
+        BigDecimal v = amount(t, r, key.column());
+        figures.putIfAbsent(key.id(), new Figure(key, label, v, t.unit(), isEmpty(t)));
     }
 
     private static BigDecimal amount(PrintedTable t, TableRow r, String column) {
@@ -381,156 +417,171 @@ public final class NarrativeFigures {
         return NUMBERING.matcher(label.replaceAll("\\s+", "")).replaceAll("");
     }
 
-    private void readT1(PrintedTable t) {
-        tables.add(t.id());
+    private void readBudgetSummary(PrintedTable t) {
+        TableRole role = TableRole.BUDGET_SUMMARY;
+        tables.add(role);
+        String table = tableName(role);
         for (TableRow r : t.rows()) {
             String in = plain(t.text(r, "incomeItem"));
-            String label = "表1“" + in + "”";
+            String label = table + "“" + in + "”";
             switch (in) {
                 case "" -> { }
-                case "本年收入合计" -> put("revenue.current", label, t, r, "incomeAmount");
-                case "上年结转" -> put("revenue.carryover", label, t, r, "incomeAmount");
-                case "收入总计" -> put("revenue.total", label, t, r, "incomeAmount");
+                case "本年收入合计" -> put(FigureKey.REVENUE_CURRENT, label, t, r);
+                case "上年结转" -> put(FigureKey.REVENUE_CARRYOVER, label, t, r);
+                case "收入总计" -> put(FigureKey.REVENUE_TOTAL, label, t, r);
                 default -> {
                     for (FundSource s : FundSource.values()) {
                         if (in.equals(s.label())) {
-                            put("revenue." + s.key(), label, t, r, "incomeAmount");
+                            put(FigureKey.revenue(s), label, t, r);
                         }
                     }
                 }
             }
             String out = plain(t.text(r, "expenditureItem"));
-            String outLabel = "表1“" + out + "”";
+            String outLabel = table + "“" + out + "”";
             switch (out) {
                 case "" -> { }
-                case "本年支出合计" -> put("expenditure.current", outLabel, t, r, "total");
+                case "本年支出合计" -> put(FigureKey.EXPENDITURE_CURRENT, outLabel, t, r);
                 case "支出总计" -> {
-                    put("expenditure.total", outLabel, t, r, "total");
-                    put("expenditure.arranged", outLabel + "当年预算安排", t, r, "currentYear");
-                    put("expenditure.carryover", outLabel + "上年结转安排", t, r, "carryover");
+                    put(FigureKey.EXPENDITURE_TOTAL, outLabel, t, r);
+                    put(FigureKey.EXPENDITURE_ARRANGED, outLabel + "当年预算安排", t, r);
+                    put(FigureKey.EXPENDITURE_CARRYOVER, outLabel + "上年结转安排", t, r);
                 }
-                case "年终结转" -> put("expenditure.carryforward", outLabel, t, r, "total");
-                default -> functionRows.add(new NamedRow("T1", null, out, amount(t, r, "total"), t.unit(), r.line()));
+                case "年终结转" -> put(FigureKey.EXPENDITURE_CARRYFORWARD, outLabel, t, r);
+                default -> functionRows.add(new NamedRow(role, table, null, out, amount(t, r, "total"), t.unit(), r.line()));
             }
         }
     }
 
-    private void readT4(PrintedTable t) {
-        tables.add(t.id());
+    private void readFiscalSummary(PrintedTable t) {
+        TableRole role = TableRole.FISCAL_SUMMARY;
+        tables.add(role);
+        String table = tableName(role);
         boolean carryover = false;
         for (TableRow r : t.rows()) {
             String in = plain(t.text(r, "incomeItem"));
             if (!in.isEmpty()) {
                 if (!carryover && in.contains("结转")) {
                     carryover = true;
-                    put("fiscal.carryover", "表4“" + in + "”", t, r, "incomeAmount");
+                    put(FigureKey.FISCAL_CARRYOVER, table + "“" + in + "”", t, r);
                 } else if (in.equals("本年收入合计")) {
-                    put("fiscal.current", "表4“本年收入合计”", t, r, "incomeAmount");
+                    put(FigureKey.FISCAL_CURRENT, table + "“本年收入合计”", t, r);
                 } else if (in.equals("收入总计")) {
-                    put("fiscal.total", "表4“收入总计”", t, r, "incomeAmount");
+                    put(FigureKey.FISCAL_TOTAL, table + "“收入总计”", t, r);
                 } else {
                     for (FundSource s : FundSource.values()) {
                         if (in.equals(s.label())) {
-                            String key = "fiscal." + s.key() + (carryover ? ".carryover" : "");
-                            put(key, "表4" + (carryover ? "上年结转" : "本年") + "“" + in + "”", t, r, "incomeAmount");
+                            FigureKey key = carryover ? FigureKey.fiscalCarryover(s) : FigureKey.fiscal(s);
+                            put(key, table + (carryover ? "上年结转" : "本年") + "“" + in + "”", t, r);
                         }
                     }
                 }
             }
             String out = plain(t.text(r, "expenditureItem"));
             if (out.equals("支出总计")) {
-                put("fiscal.expenditure", "表4“支出总计”", t, r, "subtotal");
+                put(FigureKey.FISCAL_EXPENDITURE, table + "“支出总计”", t, r);
                 for (FundSource s : FundSource.values()) {
-                    put("fiscal." + s.key() + ".expenditure", "表4“支出总计”" + s.label(), t, r, s.key());
+                    put(FigureKey.fiscalExpenditure(s), table + "“支出总计”" + s.label(), t, r);
                 }
-            } else if (!out.isEmpty() && !out.equals("本年支出合计") && !out.equals("年终结转")) {
-                functionRows.add(new NamedRow("T4", null, out, amount(t, r, "subtotal"), t.unit(), r.line()));
+            } else if (out.equals("年终结转")) {
+                put(FigureKey.FISCAL_CARRYFORWARD, table + "“年终结转”", t, r);
+            } else if (!out.isEmpty() && !out.equals("本年支出合计")) {
+                functionRows.add(new NamedRow(role, table, null, out, amount(t, r, "subtotal"), t.unit(), r.line()));
             }
         }
         for (FundSource s : FundSource.values()) {
-            Figure current = figures.get("fiscal." + s.key());
-            Figure carried = figures.get("fiscal." + s.key() + ".carryover");
+            Figure current = figures.get(FigureKey.fiscal(s).id());
+            Figure carried = figures.get(FigureKey.fiscalCarryover(s).id());
             if (current != null && carried != null) {
-                String key = "fiscal." + s.key() + ".all";
-                figures.put(key, new Figure(key, "表4“" + s.label() + "”本年与上年结转合计", current.value().add(carried.value()),
-                        current.unit(), false));
+                FigureKey key = FigureKey.fiscalAll(s);
+                figures.put(key.id(), new Figure(key, table + "“" + s.label() + "”本年与上年结转合计",
+                        current.value().add(carried.value()), current.unit(), false));
             }
         }
     }
 
-    private void readByCode(PrintedTable t, String prefix) {
-        tables.add(t.id());
-        String table = tableName(t.id());
+    /** A table by function code: its 合计 row (total, basic, project) and its 科目 rows. */
+    private void readByCode(PrintedTable t, TableRole role, FigureKey total, FigureKey basic, FigureKey project) {
+        tables.add(role);
+        String table = tableName(role);
         for (TableRow r : t.rows()) {
             String code = t.hasColumn("code") ? t.text(r, "code") : "";
             String name = t.hasColumn("name") ? plain(t.text(r, "name")) : "";
             if (code.equals("合计") || name.equals("合计")) {
-                put(prefix + ".total", table + "“合计”", t, r, "total");
-                put(prefix + ".basic", table + "“合计”基本支出", t, r, "basic");
-                put(prefix + ".project", table + "“合计”项目支出", t, r, "project");
-            } else if (Names.isFunctionCode(code) && !name.isEmpty()) {
-                functionRows.add(new NamedRow(t.id(), code, name, amount(t, r, "total"), t.unit(), r.line()));
+                put(total, table + "“合计”", t, r);
+                put(basic, table + "“合计”基本支出", t, r);
+                put(project, table + "“合计”项目支出", t, r);
+            } else if (!name.isEmpty()) {
+                t.functionCode(r).ifPresent(c -> functionRows.add(
+                        new NamedRow(role, table, c.digits(), name, amount(t, r, "total"), t.unit(), r.line())));
             }
         }
     }
 
-    private void readT6(PrintedTable t) {
-        tables.add(t.id());
+    private void readBasicByEconomic(PrintedTable t) {
+        TableRole role = TableRole.BASIC_BY_ECONOMIC;
+        tables.add(role);
+        String table = tableName(role);
         for (TableRow r : t.rows()) {
             String name = plain(t.text(r, "deptEconomicName"));
             if (name.equals("合计")) {
-                put("basic.total", "表6“合计”", t, r, "total");
-                put("basic.personnel", "表6“合计”人员经费", t, r, "personnel");
-                put("basic.operating", "表6“合计”公用经费", t, r, "operating");
+                put(FigureKey.BASIC_TOTAL, table + "“合计”", t, r);
+                put(FigureKey.BASIC_PERSONNEL, table + "“合计”人员经费", t, r);
+                put(FigureKey.BASIC_OPERATING, table + "“合计”公用经费", t, r);
             } else if (!name.isEmpty()) {
-                economicRows.add(new NamedRow("T6", null, name, amount(t, r, "total"), t.unit(), r.line()));
+                economicRows.add(new NamedRow(role, table, null, name, amount(t, r, "total"), t.unit(), r.line()));
             }
         }
     }
 
-    /** T6's row amount in one column (人员经费 / 公用经费). */
-    static BigDecimal economicAmount(PrintedTable t6, String name, String column) {
-        for (TableRow r : t6.rows()) {
-            if (plain(t6.text(r, "deptEconomicName")).equals(name) && t6.hasColumn(column)) {
-                return amount(t6, r, column);
+    /** A row's amount in one column (人员经费 / 公用经费) of the basic-expenditure-by-economic-class table. */
+    static BigDecimal economicAmount(PrintedTable basicByEconomic, String name, String column) {
+        for (TableRow r : basicByEconomic.rows()) {
+            if (plain(basicByEconomic.text(r, "deptEconomicName")).equals(name) && basicByEconomic.hasColumn(column)) {
+                return amount(basicByEconomic, r, column);
             }
         }
         return null;
     }
 
-    private void readT10(PrintedTable t) {
-        tables.add(t.id());
+    private void readThreePublic(PrintedTable t) {
+        TableRole role = TableRole.THREE_PUBLIC;
+        tables.add(role);
+        String table = tableName(role);
         for (TableRow r : t.rows()) {
             String item = plain(t.text(r, "item"));
-            String label = "表10“" + item + "”";
+            String label = table + "“" + item + "”";
             if (item.equals("合计")) {
-                put("threePublic.total", label, t, r, "total");
+                put(FigureKey.THREE_PUBLIC_TOTAL, label, t, r);
             } else if (item.contains("出国")) {
-                put("threePublic.outbound", label, t, r, "total");
+                put(FigureKey.THREE_PUBLIC_OUTBOUND, label, t, r);
             } else if (item.contains("接待")) {
-                put("threePublic.reception", label, t, r, "total");
+                put(FigureKey.THREE_PUBLIC_RECEPTION, label, t, r);
             } else if (item.contains("购置及运行")) {
-                put("threePublic.vehicle", label, t, r, "total");
+                put(FigureKey.THREE_PUBLIC_VEHICLE, label, t, r);
             } else if (item.contains("购置")) {
-                put("threePublic.vehiclePurchase", label, t, r, "total");
+                put(FigureKey.THREE_PUBLIC_VEHICLE_PURCHASE, label, t, r);
             } else if (item.contains("运行")) {
-                put("threePublic.vehicleOperation", label, t, r, "total");
+                put(FigureKey.THREE_PUBLIC_VEHICLE_OPERATION, label, t, r);
             }
         }
     }
 
-    private void readT11(PrintedTable t) {
-        tables.add(t.id());
+    private void readAgencyOperating(PrintedTable t) {
+        TableRole role = TableRole.AGENCY_OPERATING;
+        tables.add(role);
+        String table = tableName(role);
         BigDecimal units = BigDecimal.ZERO;
         for (TableRow r : t.rows()) {
             String unit = plain(t.text(r, "unitName"));
             if (unit.endsWith("合计")) {
-                put("agency.total", "表11“" + unit + "”", t, r, "total");
+                put(FigureKey.AGENCY_TOTAL, table + "“" + unit + "”", t, r);
             } else if (!unit.isEmpty()) {
                 units = units.add(amount(t, r, "total"));
             }
         }
-        figures.putIfAbsent("agency.total", new Figure("agency.total", "表11各单位合计", units, t.unit(), isEmpty(t)));
+        FigureKey key = FigureKey.AGENCY_TOTAL;
+        figures.putIfAbsent(key.id(), new Figure(key, table + "各单位合计", units, t.unit(), isEmpty(t)));
     }
 
     private void readProjects(CheckContext context) {
@@ -547,10 +598,12 @@ public final class NarrativeFigures {
             }
         }
         if (current != null) {
-            figures.put("projects.current", new Figure("projects.current", "表12项目合计", current, MoneyUnit.WAN, false));
+            FigureKey key = FigureKey.PROJECTS_CURRENT;
+            figures.put(key.id(), new Figure(key, tableName(key.role()) + "项目合计", current, MoneyUnit.WAN, false));
         }
         if (carried != null) {
-            figures.put("projects.carryover", new Figure("projects.carryover", "表13项目合计", carried, MoneyUnit.WAN, false));
+            FigureKey key = FigureKey.PROJECTS_CARRYOVER;
+            figures.put(key.id(), new Figure(key, tableName(key.role()) + "项目合计", carried, MoneyUnit.WAN, false));
         }
     }
 

@@ -21,6 +21,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.core.check.narrative.NarrativeFigures.Figure;
 import org.gongkai.core.check.narrative.NarrativeFigures.NamedRow;
+import org.gongkai.core.facts.FigureKey;
+import org.gongkai.core.model.CodeLevel;
+import org.gongkai.core.model.FunctionCode;
+import org.gongkai.core.model.TableRole;
 import org.gongkai.core.check.narrative.NarrativePercent.Outcome;
 import org.gongkai.core.check.narrative.NarrativeText.Direction;
 import org.gongkai.core.check.narrative.NarrativeText.Scope;
@@ -241,13 +245,13 @@ public final class NarrativeRules {
             return List.of(new Whole(convert(head.value(), head.unit(), part.unit()), "文中“" + NarrativeText.shown(head.subject()) + "”", true));
         }
         List<Figure> defaults = switch (s.scope()) {
-            case REVENUE -> figures.keys("revenue.total", "revenue.current");
-            case EXPENDITURE -> figures.keys("expenditure.total", "expenditure.current");
-            case OVERVIEW -> figures.keys("revenue.total", "revenue.current", "expenditure.current");
-            case GENERAL -> figures.keys("general.total");
-            case BASIC -> figures.keys("basic.total");
-            case FISCAL -> figures.keys("fiscal.total");
-            case THREE_PUBLIC -> figures.keys("threePublic.total");
+            case REVENUE -> figures.keys(FigureKey.REVENUE_TOTAL, FigureKey.REVENUE_CURRENT);
+            case EXPENDITURE -> figures.keys(FigureKey.EXPENDITURE_TOTAL, FigureKey.EXPENDITURE_CURRENT);
+            case OVERVIEW -> figures.keys(FigureKey.REVENUE_TOTAL, FigureKey.REVENUE_CURRENT, FigureKey.EXPENDITURE_CURRENT);
+            case GENERAL -> figures.keys(FigureKey.GENERAL_TOTAL);
+            case BASIC -> figures.keys(FigureKey.BASIC_TOTAL);
+            case FISCAL -> figures.keys(FigureKey.FISCAL_TOTAL);
+            case THREE_PUBLIC -> figures.keys(FigureKey.THREE_PUBLIC_TOTAL);
             default -> List.of();
         };
         return defaults.stream().map(f -> new Whole(convert(f.value(), f.unit(), part.unit()), f.label(), false)).toList();
@@ -649,19 +653,21 @@ public final class NarrativeRules {
     private static void emptyTableClaims(CheckContext c, Findings out) {
         NarrativeFigures figures = NarrativeFigures.of(c);
         List<Sentence> sentences = NarrativeText.sentences(c);
-        claims(c, out, figures, sentences, "T10", "threePublic.", "total", Scope.THREE_PUBLIC, THREE_PUBLIC_WORDS, "“三公”经费");
-        claims(c, out, figures, sentences, "T11", "agency.", "total", Scope.AGENCY, AGENCY_WORDS, "机关运行经费");
+        claims(c, out, figures, sentences, FigureKey.THREE_PUBLIC_TOTAL, Scope.THREE_PUBLIC, THREE_PUBLIC_WORDS, "“三公”经费");
+        claims(c, out, figures, sentences, FigureKey.AGENCY_TOTAL, Scope.AGENCY, AGENCY_WORDS, "机关运行经费");
     }
 
-    private static void claims(CheckContext c, Findings out, NarrativeFigures figures, List<Sentence> sentences, String tableId,
-            String keyPrefix, String totalKey, Scope scope, Pattern words, String what) {
-        Optional<PrintedTable> table = c.table(tableId);
+    /** Claims about the table whose total is {@code totalKey}: money where it prints none, or "无" where it does. */
+    private static void claims(CheckContext c, Findings out, NarrativeFigures figures, List<Sentence> sentences, FigureKey totalKey,
+            Scope scope, Pattern words, String what) {
+        TableRole role = totalKey.role();
+        Optional<PrintedTable> table = c.table(role);
         if (table.isEmpty()) {
             return;
         }
         boolean empty = NarrativeFigures.isEmpty(table.get());
-        String tableLabel = NarrativeFigures.tableName(tableId);
-        Figure total = figures.get(keyPrefix + totalKey).orElse(null);
+        String tableLabel = figures.tableName(role);
+        Figure total = figures.get(totalKey).orElse(null);
         for (Sentence s : sentences) {
             boolean about = s.scope() == scope || words.matcher(s.text()).find();
             if (!about) {
@@ -673,42 +679,43 @@ public final class NarrativeRules {
                     if (!t.isLevel() || t.value().signum() == 0 || otherYear(t, c.fiscalYear())) {
                         continue;
                     }
-                    boolean claims = figures.resolve(t.subject(), s.scope()).stream().anyMatch(f -> f.key().startsWith(keyPrefix));
+                    boolean claims = figures.resolve(t.subject(), s.scope()).stream().anyMatch(f -> f.key().role() == role);
                     if (claims) {
                         out.report(tableLabel + "无数据" + (table.get().hasNoDataNote() ? "（注明“本表无数据”）" : "") + "，情况说明却称“"
                                 + NarrativeText.shown(t.subject()) + "”" + t.number() + t.unit().label(), at,
-                                Findings.evidence("table", tableId, "found", t.raw()));
+                                Findings.evidence("table", tableLabel, "found", t.raw()));
                     }
                 }
             } else if (s.tokens().isEmpty() && NONE.matcher(s.text()).find() && !s.text().contains("原因")) {
-                Figure named = tableId.equals("T10") ? figures.get(keyPrefix + threePublicItem(s.text())).orElse(total) : total;
+                Figure named = role == TableRole.THREE_PUBLIC ? figures.get(threePublicItem(s.text())).orElse(total) : total;
                 if (named != null && named.value().signum() > 0) {
-                    String item = named == total ? what : "“" + named.label().replaceAll("^表\\d+“|”$", "") + "”";
+                    String item = named == total ? what
+                            : "“" + named.label().substring(tableLabel.length()).replaceAll("^“|”$", "") + "”";
                     out.report("情况说明称无" + item + "，但" + describe(named), at,
-                            Findings.evidence("table", tableId, "expected", named.value().toPlainString()));
+                            Findings.evidence("table", tableLabel, "expected", named.value().toPlainString()));
                 }
             }
         }
     }
 
     /** Which "三公" figure a sentence is about: one item when it names one, else the total. */
-    private static String threePublicItem(String text) {
+    private static FigureKey threePublicItem(String text) {
         if (text.contains("因公出国")) {
-            return "outbound";
+            return FigureKey.THREE_PUBLIC_OUTBOUND;
         }
         if (text.contains("公务接待")) {
-            return "reception";
+            return FigureKey.THREE_PUBLIC_RECEPTION;
         }
         if (text.contains("购置及运行") || text.contains("购置和运行")) {
-            return "vehicle";
+            return FigureKey.THREE_PUBLIC_VEHICLE;
         }
         if (text.contains("车购置")) {
-            return "vehiclePurchase";
+            return FigureKey.THREE_PUBLIC_VEHICLE_PURCHASE;
         }
         if (text.contains("运行维护") || text.contains("运行费")) {
-            return "vehicleOperation";
+            return FigureKey.THREE_PUBLIC_VEHICLE_OPERATION;
         }
-        return text.contains("公务用车") ? "vehicle" : "total";
+        return text.contains("公务用车") ? FigureKey.THREE_PUBLIC_VEHICLE : FigureKey.THREE_PUBLIC_TOTAL;
     }
 
     // ---- narr.count -------------------------------------------------------------------------------
@@ -767,22 +774,22 @@ public final class NarrativeRules {
     }
 
     private static void projectTotals(CheckContext c, Findings out, NarrativeFigures figures, Group g) {
-        Optional<Figure> current = figures.get("projects.current");
-        if (current.isEmpty() && !figures.hasTable("T12")) {
+        Optional<Figure> current = figures.get(FigureKey.PROJECTS_CURRENT);
+        if (current.isEmpty() && c.table(TableRole.PROJECTS_CURRENT_YEAR).isEmpty()) {
             return;
         }
         int n12 = figures.currentProjectCount();
         int n13 = figures.carryoverProjectCount();
         BigDecimal s12 = current.map(Figure::value).orElse(BigDecimal.ZERO);
-        BigDecimal s13 = figures.get("projects.carryover").map(Figure::value).orElse(BigDecimal.ZERO);
+        BigDecimal s13 = figures.get(FigureKey.PROJECTS_CARRYOVER).map(Figure::value).orElse(BigDecimal.ZERO);
         int stated = g.count().value().intValue();
         int expectedCount = n12;
         BigDecimal expectedSum = s12;
-        String label = "表12项目";
+        String label = c.tableName(TableRole.PROJECTS_CURRENT_YEAR) + "项目";
         if (stated != n12 && n13 > 0 && stated == n12 + n13) {
             expectedCount = n12 + n13;
             expectedSum = s12.add(s13);
-            label = "表12与表13项目";
+            label = c.tableName(TableRole.PROJECTS_CURRENT_YEAR) + "与" + c.tableName(TableRole.PROJECTS_CARRYOVER) + "项目";
         }
         if (stated != expectedCount) {
             out.report("文中称项目" + stated + "个，" + label + "共" + expectedCount + "个", g.location(),
@@ -1027,20 +1034,24 @@ public final class NarrativeRules {
         if (rows.isEmpty()) {
             return;
         }
-        NamedRow row = rows.stream().filter(r -> r.code() == null || r.code().length() == 3).findFirst().orElse(rows.get(0));
+        NamedRow row = rows.stream().filter(r -> r.code() == null || FunctionCode.of(r.code()).level() == CodeLevel.CLASS).findFirst()
+                .orElse(rows.get(0));
         String shown = row.code() == null ? row.name() : row.code() + " " + row.name();
-        out.report("文中科目名称“" + subject + "”与报表不符：" + NarrativeFigures.tableName(row.table()) + "中" + t.number()
+        out.report("文中科目名称“" + subject + "”与报表不符：" + row.table() + "中" + t.number()
                 + t.unit().label() + "的科目为“" + shown + "”", Location.ofNarrative(s.section(), s.text(), s.source()),
                 Findings.evidence("found", subject, "expected", shown));
     }
 
-    /** "公用经费15.00万元，主要包括：会议费、邮电费…": each 款 named must carry money of that kind in T6. */
+    /**
+     * "公用经费15.00万元，主要包括：会议费、邮电费…": each 款 named must carry money of that kind in the
+     * basic-expenditure-by-economic-class table.
+     */
     private static void economicCovers(CheckContext c, Findings out, Sentence s) {
         if (s.scope() != Scope.BASIC) {
             return;
         }
         Matcher m = COVERS.matcher(s.text().strip());
-        Optional<PrintedTable> t6 = c.table("T6");
+        Optional<PrintedTable> t6 = c.table(TableRole.BASIC_BY_ECONOMIC);
         if (!m.find() || t6.isEmpty()) {
             return;
         }
@@ -1054,10 +1065,10 @@ public final class NarrativeRules {
             boolean catalogued = c.catalogue().deptEconomicClasses().stream().anyMatch(e -> e.name().equals(name))
                     || NarrativeNames.isDeptEconomicName(name, c.catalogue());
             if (amount == null && catalogued) {
-                out.report("文中称" + m.group(1) + "主要包括“" + name + "”，表6无此科目", Location.ofNarrative(s.section(), s.text(), s.source()),
+                out.report("文中称" + m.group(1) + "主要包括“" + name + "”，" + c.tableName(TableRole.BASIC_BY_ECONOMIC) + "无此科目", Location.ofNarrative(s.section(), s.text(), s.source()),
                         Findings.evidence("found", name));
             } else if (amount != null && amount.signum() == 0) {
-                out.report("文中称" + m.group(1) + "主要包括“" + name + "”，表6该科目" + m.group(1) + "为0",
+                out.report("文中称" + m.group(1) + "主要包括“" + name + "”，" + c.tableName(TableRole.BASIC_BY_ECONOMIC) + "该科目" + m.group(1) + "为0",
                         Location.ofNarrative(s.section(), s.text(), s.source()), Findings.evidence("found", name));
             }
         }

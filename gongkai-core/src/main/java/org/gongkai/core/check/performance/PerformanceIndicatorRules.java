@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.gongkai.core.model.TableRole;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.Indicator;
 import org.gongkai.core.model.MoneyUnit;
@@ -233,7 +234,7 @@ public final class PerformanceIndicatorRules {
     // ---- perf.cost ------------------------------------------------------------------------------
 
     static void cost(CheckContext context, Findings out) {
-        PerformanceMatching matching = context.table("T12").isPresent() || context.table("T13").isPresent()
+        PerformanceMatching matching = context.table(TableRole.PROJECTS_CURRENT_YEAR).isPresent() || context.table(TableRole.PROJECTS_CARRYOVER).isPresent()
                 ? PerformanceMatching.of(context) : null;
         for (PerformanceTarget form : context.disclosure().performanceTargets()) {
             PerformanceNotes notes = PerformanceNotes.of(context, form);

@@ -112,7 +112,7 @@ class NarrativeDamageTest {
     void wrongAmountAgainstTable4() {
         Finding f = single(NarrativeFixtures.replace(REFERENCE, "城乡社区支出48,875.05万元", "城乡社区支出48,857.05万元"),
                 "narr.amount", Severity.ERROR, "四、财政拨款收支预算总体情况说明", 412);
-        assertThat(f.message()).contains("“城乡社区支出”", "48857.05", "表4", "48875.05");
+        assertThat(f.message()).contains("“城乡社区支出”", "48857.05", "表四", "48875.05");
     }
 
     @Test
@@ -120,7 +120,7 @@ class NarrativeDamageTest {
         // 48,783.65 ÷ 48,798.56 = 99.9694% still prints 99.97%: only the amount is wrong
         Finding f = single(NarrativeFixtures.replace(REFERENCE, "城乡社区支出48,783.56万元", "城乡社区支出48,783.65万元"),
                 "narr.amount", Severity.ERROR, "五、一般公共预算支出情况说明", 425);
-        assertThat(f.message()).contains("48783.65", "表5“212 城乡社区支出”48783.56万元");
+        assertThat(f.message()).contains("48783.65", "表五“212 城乡社区支出”48783.56万元");
     }
 
     @Test
@@ -130,7 +130,7 @@ class NarrativeDamageTest {
         List<Finding> added = added(NarrativeFixtures.replace(REFERENCE, "城乡社区支出48,783.56万元", "城乡社区支出48,875.05万元"));
         assertThat(added).extracting(NarrativeFixtures::key).containsExactly("narr.amount|error|五、一般公共预算支出情况说明|425",
                 "narr.share|error|五、一般公共预算支出情况说明|425");
-        assertThat(added.get(0).message()).contains("48875.05", "表5", "48783.56");
+        assertThat(added.get(0).message()).contains("48875.05", "表五", "48783.56");
         assertThat(added.get(1).message()).contains("100.16%", "文中为99.97%");
     }
 
@@ -182,7 +182,7 @@ class NarrativeDamageTest {
         List<Finding> added = added(NarrativeFixtures.replace(REFERENCE, "二级项目44个", "二级项目45个"));
         assertThat(added).extracting(NarrativeFixtures::key).containsExactly("narr.count|error|十、绩效管理情况|459",
                 "narr.count|error|十、绩效管理情况|459");
-        assertThat(added).anySatisfy(f -> assertThat(f.message()).contains("45个", "表12项目共44个"));
+        assertThat(added).anySatisfy(f -> assertThat(f.message()).contains("45个", "表十二项目共44个"));
         assertThat(added).anySatisfy(f -> assertThat(f.message()).contains("个数之和为44个", "45个"));
     }
 
@@ -200,14 +200,14 @@ class NarrativeDamageTest {
     void moneyForAnEmptyThreePublicTable() {
         Finding f = single(NarrativeFixtures.replace(REFERENCE, "本部门无“三公”经费预算", "本部门“三公”经费预算5.00万元"),
                 "narr.empty-table-claim", Severity.ERROR, "七、“三公”经费增减变动原因说明", 441);
-        assertThat(f.message()).contains("表10无数据", "5.00");
+        assertThat(f.message()).contains("表十无数据", "5.00");
     }
 
     @Test
     void noneWhileTheThreePublicTableHasMoney() {
         Finding f = single(NarrativeFixtures.withTable(REFERENCE, t10WithReception()), "narr.empty-table-claim", Severity.ERROR,
                 "七、“三公”经费增减变动原因说明", 441);
-        assertThat(f.message()).contains("称无“三公”经费", "表10“合计”5.00万元");
+        assertThat(f.message()).contains("称无“三公”经费", "表十“合计”5.00万元");
     }
 
     @Test
@@ -241,7 +241,7 @@ class NarrativeDamageTest {
     void classNameThatIsNotTheTables() {
         Finding f = single(NarrativeFixtures.replace(REFERENCE, "城乡社区支出48,875.05万元", "城乡社区事务支出48,875.05万元"),
                 "narr.name", Severity.ERROR, "四、财政拨款收支预算总体情况说明", 412);
-        assertThat(f.message()).contains("城乡社区事务支出", "城乡社区支出", "表4");
+        assertThat(f.message()).contains("城乡社区事务支出", "城乡社区支出", "表四");
     }
 
     @Test
@@ -255,6 +255,6 @@ class NarrativeDamageTest {
     void economicItemNotInTable6() {
         Finding f = single(NarrativeFixtures.replace(REFERENCE, "主要包括：会议费、", "主要包括：差旅费、会议费、"), "narr.name",
                 Severity.ERROR, "六、一般公共预算基本支出情况说明", 437);
-        assertThat(f.message()).contains("差旅费", "表6");
+        assertThat(f.message()).contains("差旅费", "表六");
     }
 }
