@@ -1,6 +1,7 @@
 package org.gongkai.core.check;
 
 import org.gongkai.core.check.engine.Category;
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.check.engine.Finding;
 import org.gongkai.core.check.engine.Rule;
 import org.gongkai.core.check.engine.Location;
@@ -131,17 +132,9 @@ public final class CheckReportWriter {
     }
 
     /** Evidence keys are stable English names (JSON); the clerk reads them in Chinese. */
-    private static final Map<String, String> EVIDENCE_LABELS = Map.ofEntries(
-            Map.entry("expected", "应为"), Map.entry("found", "实际"), Map.entry("difference", "差额"),
-            Map.entry("tolerance", "尾差容许"), Map.entry("terms", "参与求和的项"), Map.entry("against", "对照"),
-            Map.entry("part", "部分"), Map.entry("whole", "总体"), Map.entry("denominator", "分母"),
-            Map.entry("project", "项目"), Map.entry("table", "表"), Map.entry("amount", "金额"),
-            Map.entry("year", "年份"), Map.entry("fiscalYear", "预算年度"), Map.entry("rate", "比率"),
-            Map.entry("names", "名称"), Map.entry("column", "列"), Map.entry("value", "指标值"),
-            Map.entry("funds", "资金"), Map.entry("indicator", "指标"));
-
+    /** The Chinese label of an evidence key; a key no rule reports (from a stored report) as it is. */
     static String evidenceLabel(String key) {
-        return EVIDENCE_LABELS.getOrDefault(key, key);
+        return Evidence.byKey(key).map(Evidence::label).orElse(key);
     }
 
     private static String group(Location l) {

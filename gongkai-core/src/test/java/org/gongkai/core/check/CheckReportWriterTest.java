@@ -2,6 +2,7 @@ package org.gongkai.core.check;
 
 import org.gongkai.core.check.engine.Category;
 import org.gongkai.core.check.engine.CheckContext;
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.check.engine.Finding;
 import org.gongkai.core.check.engine.Findings;
 import org.gongkai.core.check.engine.Location;
@@ -11,6 +12,7 @@ import org.gongkai.core.check.engine.Severity;
 
 import org.gongkai.core.model.SourceRef;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ class CheckReportWriterTest {
             }
 
             public void check(CheckContext c, Findings out) {
-                out.report(message, where, Findings.evidence("应为", "1.00", "实际", "2.00"));
+                out.report(message, where, Findings.evidence(Evidence.EXPECTED, "1.00", Evidence.FOUND, "2.00"));
             }
         };
     }
@@ -48,14 +50,26 @@ class CheckReportWriterTest {
     void json() {
         String json = CheckReportWriter.json(report);
         assertThat(json).contains("\"summary\" : {", "\"error\" : 1", "\"rule\" : \"test.err\"", "\"severity\" : \"error\"",
-                "\"table\" : \"表二\"", "\"line\" : 114", "\"应为\" : \"1.00\"", "\"department\" : \"山西转型综合改革示范区建设与公用事业管理部\"");
+                "\"table\" : \"表二\"", "\"line\" : 114", "\"expected\" : \"1.00\"", "\"found\" : \"2.00\"", "\"department\" : \"山西转型综合改革示范区建设与公用事业管理部\"");
     }
 
     @Test
     void htmlEscapesAndGroups() {
         String html = CheckReportWriter.html(report);
-        assertThat(html).contains("lang=\"zh-CN\"", "句子&lt;b&gt;", "第二部分 报表（表二）", "错误 1").doesNotContain("句子<b>");
+        assertThat(html).contains("lang=\"zh-CN\"", "句子&lt;b&gt;", "第二部分 报表（表二）", "错误 1",
+                "<th scope=\"row\">应为</th><td>1.00</td>", "<th scope=\"row\">实际</th><td>2.00</td>")
+                .doesNotContain("句子<b>", ">expected<", ">found<");
         assertThat(html.indexOf("合计应为")).isLessThan(html.indexOf("可能有误"));
+    }
+
+    @Test
+    void evidenceOutsideTheVocabularyIsRefused() {
+        Findings out = new Findings();
+        out.start(new RuleInfo("test.bad", Category.ARITHMETIC, Severity.ERROR, "测试规则"));
+        Map<String, String> evidence = Findings.evidence(Evidence.EXPECTED, "1.00");
+        evidence.put("bogus", "x");
+        assertThatThrownBy(() -> out.report("有误", Location.ofDocument("整体", SourceRef.NONE), evidence))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bogus");
     }
 
     @Test

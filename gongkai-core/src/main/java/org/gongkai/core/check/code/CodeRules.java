@@ -1,5 +1,6 @@
 package org.gongkai.core.check.code;
 
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.check.engine.Category;
 import org.gongkai.core.check.engine.CheckContext;
 import org.gongkai.core.check.engine.Findings;
@@ -99,7 +100,7 @@ public final class CodeRules {
                 if (code == null || !(code.length() == 3 || code.length() == 5 || code.length() == 7)) {
                     String label = name.isEmpty() ? printed : printed + " " + name;
                     out.report(Severity.ERROR, v.name() + "科目编码“" + printed + "”格式不正确：支出功能分类的类、款、项应为3、5、7位数字",
-                            v.at(row, label, codeKey), Findings.evidence("code", printed));
+                            v.at(row, label, codeKey), Findings.evidence(Evidence.CODE, printed));
                 }
             }
             for (TableCodes.CodeRow row : codes.rows()) {
@@ -107,7 +108,7 @@ public final class CodeRules {
                     out.report(Severity.WARNING, v.name() + "科目“" + row.label() + "”不在" + catalogueName(c)
                                     + "中（目录可能未收录，请核实编码）",
                             v.at(row.row(), row.label(), codeKey),
-                            Findings.evidence("code", row.code(), "name", row.name(), "catalogueYear",
+                            Findings.evidence(Evidence.CODE, row.code(), Evidence.NAME, row.name(), Evidence.CATALOGUE_YEAR,
                                     Integer.toString(c.catalogue().dataYear())));
                 }
             }
@@ -128,16 +129,16 @@ public final class CodeRules {
                 String expected = entry.get().name();
                 if (row.name().isEmpty()) {
                     out.report(Severity.WARNING, v.name() + "科目“" + row.code() + "”没有名称，应为“" + expected + "”",
-                            v.at(row.row(), row.label(), nameKey), Findings.evidence("code", row.code(), "expected", expected));
+                            v.at(row.row(), row.label(), nameKey), Findings.evidence(Evidence.CODE, row.code(), Evidence.EXPECTED, expected));
                 } else if (!TableText.sameName(expected, row.name())) {
                     out.report(v.name() + "科目“" + row.code() + "”的名称应为“" + expected + "”，实际为“" + row.name() + "”",
                             v.at(row.row(), row.label(), nameKey),
-                            Findings.evidence("code", row.code(), "expected", expected, "found", row.name()));
+                            Findings.evidence(Evidence.CODE, row.code(), Evidence.EXPECTED, expected, Evidence.FOUND, row.name()));
                 } else if (!TableText.squeeze(expected).equals(row.name())) {
                     out.report(Severity.INFO, v.name() + "科目“" + row.code() + "”的名称“" + row.name() + "”与目录名称“" + expected
                                     + "”只有括号或引号的全角、半角之别",
                             v.at(row.row(), row.label(), nameKey),
-                            Findings.evidence("code", row.code(), "expected", expected, "found", row.name()));
+                            Findings.evidence(Evidence.CODE, row.code(), Evidence.EXPECTED, expected, Evidence.FOUND, row.name()));
                 }
             }
         }
@@ -167,8 +168,8 @@ public final class CodeRules {
                     out.report("科目“" + row.code() + "”在" + v.name() + "中名为“" + row.name() + "”，在" + where.name()
                                     + "中名为“" + seen.name() + "”，同一科目名称应一致",
                             v.at(row.row(), row.label(), codes.section().nameKey()),
-                            Findings.evidence("code", row.code(), "found", row.name(), "elsewhere", seen.name(),
-                                    "against", where.at(seen.row(), seen.label(), codes.section().nameKey()).describe()));
+                            Findings.evidence(Evidence.CODE, row.code(), Evidence.FOUND, row.name(), Evidence.ELSEWHERE, seen.name(),
+                                    Evidence.AGAINST, where.at(seen.row(), seen.label(), codes.section().nameKey()).describe()));
                 }
             }
         }
@@ -210,11 +211,11 @@ public final class CodeRules {
                     } else {
                         message += "，实际为“" + row.name() + "”";
                     }
-                    out.report(message, where, Findings.evidence("expected", expected.code() + " " + expected.name(),
-                            "found", row.name()));
+                    out.report(message, where, Findings.evidence(Evidence.EXPECTED, expected.code() + " " + expected.name(),
+                            Evidence.FOUND, row.name()));
                 } else if (row.match() != TableClasses.Match.NAME) {
                     out.report(v.name() + "“" + row.label() + "”不是" + catalogueName(c) + "中的类名称", where,
-                            Findings.evidence("found", row.name()));
+                            Findings.evidence(Evidence.FOUND, row.name()));
                 }
             }
         }
@@ -249,7 +250,7 @@ public final class CodeRules {
                                       Location where, String label) {
         out.report(v.name() + "“" + label + "”：“" + oldName + "”是已停用的旧科目名称，" + c.fiscalYear() + "年" + entry.code()
                         + "类应为“" + entry.name() + "”",
-                where, Findings.evidence("code", entry.code(), "found", oldName, "expected", entry.name()));
+                where, Findings.evidence(Evidence.CODE, entry.code(), Evidence.FOUND, oldName, Evidence.EXPECTED, entry.name()));
     }
 
     // ---- code.economic ------------------------------------------------------------------------
@@ -270,11 +271,11 @@ public final class CodeRules {
                 Optional<CatalogueEntry> entry = catalogue.deptEconomic(line.printedCode());
                 if (entry.isEmpty()) {
                     out.report(Severity.WARNING, v.name() + "经济科目“" + line.label() + "”的编码不在" + list + "中（目录可能未收录）",
-                            where, Findings.evidence("code", line.printedCode(), "name", line.name()));
+                            where, Findings.evidence(Evidence.CODE, line.printedCode(), Evidence.NAME, line.name()));
                 } else if (!TableText.sameName(entry.get().name(), line.name())) {
                     out.report(Severity.ERROR, v.name() + "经济科目“" + line.printedCode() + "”的名称应为“" + entry.get().name()
                                     + "”，实际为“" + line.name() + "”",
-                            where, Findings.evidence("code", line.printedCode(), "expected", entry.get().name(), "found", line.name()));
+                            where, Findings.evidence(Evidence.CODE, line.printedCode(), Evidence.EXPECTED, entry.get().name(), Evidence.FOUND, line.name()));
                 }
                 continue;
             }
@@ -283,21 +284,21 @@ public final class CodeRules {
             }
             if (line.isClass()) {
                 out.report(Severity.WARNING, v.name() + "经济科目类“" + line.name() + "”不在" + list + "中（目录可能未收录，请核实名称）",
-                        where, Findings.evidence("name", line.name()));
+                        where, Findings.evidence(Evidence.NAME, line.name()));
                 continue;
             }
             List<CatalogueEntry> elsewhere = TableEconomic.sectionsNamed(catalogue, line.name());
             if (elsewhere.isEmpty()) {
                 out.report(Severity.WARNING, v.name() + "经济科目“" + line.name() + "”不在" + list + "中（目录可能未收录，请核实名称）",
-                        where, Findings.evidence("name", line.name()));
+                        where, Findings.evidence(Evidence.NAME, line.name()));
             } else if (line.parent() != null && line.parent().entry() != null) {
                 CatalogueEntry parent = line.parent().entry();
                 String codes = String.join("、", elsewhere.stream().map(x -> x.code() + "（"
                         + catalogue.deptEconomic(x.parentCode()).map(CatalogueEntry::name).orElse(x.parentCode()) + "）").toList());
                 out.report(Severity.ERROR, v.name() + "经济科目“" + line.name() + "”列在“" + parent.code() + " " + parent.name()
                                 + "”类下，但该款属于" + codes,
-                        where, Findings.evidence("name", line.name(), "class", parent.code(),
-                                "expected", String.join("、", elsewhere.stream().map(CatalogueEntry::code).toList())));
+                        where, Findings.evidence(Evidence.NAME, line.name(), Evidence.CLASS, parent.code(),
+                                Evidence.EXPECTED, String.join("、", elsewhere.stream().map(CatalogueEntry::code).toList())));
             }
         }
     }

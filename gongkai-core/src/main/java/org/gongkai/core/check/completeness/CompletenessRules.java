@@ -1,5 +1,6 @@
 package org.gongkai.core.check.completeness;
 
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.check.engine.Category;
 import org.gongkai.core.check.engine.CheckContext;
 import org.gongkai.core.check.engine.Findings;
@@ -67,13 +68,12 @@ public final class CompletenessRules {
         int year = c.fiscalYear();
         for (TableSpec spec : profile.tables()) {
             if (d.table(spec.id()).isEmpty()) {
-                out.report("缺少" + spec.tocName() + "“" + spec.title(year) + "”（" + spec.id() + "）；没有数据的表也应列出并注明“本表无数据”",
+                out.report("缺少" + spec.tocName() + "“" + spec.title(year) + "”；没有数据的表也应列出并注明“本表无数据”",
                         Location.ofTable(spec.name(), null, null, SourceRef.NONE),
-                        Findings.evidence("table", spec.id(), "title", spec.title(year)));
+                        Findings.evidence(Evidence.TABLE, spec.name(), Evidence.TITLE, spec.title(year)));
             }
         }
         int highest = -1;
-        String previous = null;
         String previousName = null;
         for (PrintedTable t : d.tables()) {
             int index = indexOf(profile, t.id());
@@ -85,21 +85,20 @@ public final class CompletenessRules {
             if (index < highest) {
                 out.report(Severity.WARNING, t.name() + "排在" + previousName + "之后，与模板顺序（" + profile.tables().get(0).tocName()
                         + "至" + profile.tables().get(profile.tables().size() - 1).tocName() + "）不符", where,
-                        Findings.evidence("table", t.id(), "after", previous));
+                        Findings.evidence(Evidence.TABLE, t.name(), Evidence.AFTER, previousName));
             } else {
                 highest = index;
-                previous = t.id();
                 previousName = t.name();
             }
             if (!TableText.squeeze(t.title()).equals(TableText.squeeze(spec.title(year)))) {
                 out.report(Severity.WARNING, t.name() + "的表题应为“" + spec.title(year) + "”，实际为“" + t.title() + "”", where,
-                        Findings.evidence("expected", spec.title(year), "found", t.title()));
+                        Findings.evidence(Evidence.EXPECTED, spec.title(year), Evidence.FOUND, t.title()));
             }
             if (t.label() != null) {
                 Matcher m = LABEL_NUMBER.matcher(t.label());
                 if (m.find() && Integer.parseInt(m.group(1)) != index + 1) {
                     out.report(Severity.WARNING, t.name() + "的表号“" + t.label() + "”与其位置（" + spec.tocName() + "）不符", where,
-                            Findings.evidence("label", t.label(), "expected", Integer.toString(index + 1)));
+                            Findings.evidence(Evidence.LABEL, t.label(), Evidence.EXPECTED, Integer.toString(index + 1)));
                 }
             }
         }
@@ -160,16 +159,16 @@ public final class CompletenessRules {
             };
             TocEntry head = heads.get(part);
             if (head == null && inBody) {
-                out.report("目录缺少“第" + part + "部分”", Location.ofDocument(TOC, SourceRef.NONE), Findings.evidence("part", part));
+                out.report("目录缺少“第" + part + "部分”", Location.ofDocument(TOC, SourceRef.NONE), Findings.evidence(Evidence.PART, part));
             } else if (head != null && !inBody) {
                 out.report("目录列出“" + head.title() + "”，但正文中没有这一部分", Location.ofDocument(TOC, head.source()),
-                        Findings.evidence("part", part, "toc", head.title()));
+                        Findings.evidence(Evidence.PART, part, Evidence.TOC, head.title()));
             } else if (head != null) {
                 String body = part.equals("二") ? c.profile().tableSectionTitle().replace("{year}", Integer.toString(c.fiscalYear()))
                         : part.equals("三") && d.narrative() != null ? d.narrative().heading() : null;
                 if (body != null && !TableText.squeeze(body).equals(TableText.squeeze(head.title()))) {
                     out.report(Severity.WARNING, "目录中“" + head.title() + "”与正文标题“" + body + "”不一致", Location.ofDocument(TOC, head.source()),
-                            Findings.evidence("toc", head.title(), "body", body));
+                            Findings.evidence(Evidence.TOC, head.title(), Evidence.BODY, body));
                 }
             }
         }
@@ -201,23 +200,23 @@ public final class CompletenessRules {
             Location where = Location.ofDocument(TOC, e.source());
             Optional<TableSpec> spec = profile.tables().stream().filter(s -> s.tocName().equals(tocName)).findFirst();
             if (spec.isEmpty()) {
-                out.report("目录列出“" + e.title() + "”，但模板中没有" + tocName, where, Findings.evidence("toc", e.title()));
+                out.report("目录列出“" + e.title() + "”，但模板中没有" + tocName, where, Findings.evidence(Evidence.TOC, e.title()));
                 continue;
             }
             listed.add(spec.get().id());
             Optional<PrintedTable> table = d.table(spec.get().id());
             if (table.isEmpty()) {
-                out.report("目录列出“" + e.title() + "”，但正文中没有这张表", where, Findings.evidence("toc", e.title(), "table", spec.get().id()));
+                out.report("目录列出“" + e.title() + "”，但正文中没有这张表", where, Findings.evidence(Evidence.TOC, e.title(), Evidence.TABLE, spec.get().name()));
             } else if (!rest.equals(TableText.squeeze(table.get().title()))) {
                 out.report(Severity.WARNING, "目录中" + tocName + "的标题“" + rest + "”与正文表题“" + table.get().title() + "”不一致",
-                        where, Findings.evidence("toc", rest, "body", table.get().title(), "table", table.get().id()));
+                        where, Findings.evidence(Evidence.TOC, rest, Evidence.BODY, table.get().title(), Evidence.TABLE, table.get().name()));
             }
         }
         for (PrintedTable t : d.tables()) {
             Optional<TableSpec> spec = profile.table(t.id());
             if (spec.isPresent() && !listed.contains(t.id())) {
                 out.report("目录未列出" + spec.get().tocName() + "“" + t.title() + "”", Location.ofTable(t.name(), null, null, t.source()),
-                        Findings.evidence("table", t.id(), "title", t.title()));
+                        Findings.evidence(Evidence.TABLE, t.name(), Evidence.TITLE, t.title()));
             }
         }
     }
@@ -240,10 +239,10 @@ public final class CompletenessRules {
                 current = section.orElse(null);
                 if (section.isEmpty()) {
                     out.report("目录列出“" + e.title() + "”，但情况说明中没有第" + number + "节", where,
-                            Findings.evidence("toc", e.title()));
+                            Findings.evidence(Evidence.TOC, e.title()));
                 } else if (!TableText.squeeze(section.get().heading()).equals(TableText.squeeze(m.group(2)))) {
                     out.report(Severity.WARNING, "目录中“" + e.title() + "”与正文标题“" + number + "、" + section.get().heading() + "”不一致",
-                            where, Findings.evidence("toc", e.title(), "body", section.get().heading()));
+                            where, Findings.evidence(Evidence.TOC, e.title(), Evidence.BODY, section.get().heading()));
                 }
             } else if (e.level() == 3 && current != null) {
                 boolean found = false;
@@ -255,14 +254,14 @@ public final class CompletenessRules {
                 }
                 if (!found) {
                     out.report(Severity.WARNING, "目录列出“" + e.title() + "”，但正文“" + current.number() + "、" + current.heading()
-                            + "”中没有这一分项", where, Findings.evidence("toc", e.title(), "section", current.number()));
+                            + "”中没有这一分项", where, Findings.evidence(Evidence.TOC, e.title(), Evidence.SECTION, current.number()));
                 }
             }
         }
         for (NarrativeSection s : d.narrative().sections()) {
             if (!s.number().isEmpty() && !listed.contains(s.number())) {
                 out.report("目录未列出情况说明“" + s.number() + "、" + s.heading() + "”", Location.ofDocument("第三部分", s.source()),
-                        Findings.evidence("section", s.number() + "、" + s.heading()));
+                        Findings.evidence(Evidence.SECTION, s.number() + "、" + s.heading()));
             }
         }
     }
@@ -275,7 +274,7 @@ public final class CompletenessRules {
                     : title.contains("机构") && (d.overview() == null || d.overview().organization().isEmpty());
             if (missing) {
                 out.report("目录列出“" + e.title() + "”，但概况中没有这部分内容", Location.ofDocument(TOC, e.source()),
-                        Findings.evidence("toc", e.title()));
+                        Findings.evidence(Evidence.TOC, e.title()));
             }
         }
     }
@@ -289,7 +288,7 @@ public final class CompletenessRules {
             if (previous != null && e.page() < previous.page()) {
                 out.report(Severity.WARNING, "目录中“" + e.title() + "”的页码 " + e.page() + " 小于前一项“" + previous.title() + "”的页码 "
                         + previous.page(), Location.ofDocument(TOC, e.source()),
-                        Findings.evidence("page", e.page().toString(), "previous", previous.page().toString()));
+                        Findings.evidence(Evidence.PAGE, e.page().toString(), Evidence.PREVIOUS, previous.page().toString()));
             }
             previous = e;
         }
@@ -325,10 +324,10 @@ public final class CompletenessRules {
                     .filter(x -> TableText.squeeze(x.heading()).contains(r.keyword())).findFirst();
             if (s.isEmpty()) {
                 out.report(r.severity(), "第三部分情况说明缺少" + r.what() + "的说明（未找到标题含“" + r.keyword() + "”的一节）",
-                        Location.ofDocument("第三部分", SourceRef.NONE), Findings.evidence("keyword", r.keyword()));
+                        Location.ofDocument("第三部分", SourceRef.NONE), Findings.evidence(Evidence.KEYWORD, r.keyword()));
             } else if (s.get().paragraphs().stream().allMatch(p -> p.text().isBlank())) {
                 out.report(Severity.WARNING, "情况说明“" + s.get().number() + "、" + s.get().heading() + "”没有内容",
-                        Location.ofNarrative(s.get().heading(), null, s.get().source()), Findings.evidence("keyword", r.keyword()));
+                        Location.ofNarrative(s.get().heading(), null, s.get().source()), Findings.evidence(Evidence.KEYWORD, r.keyword()));
             }
         }
         sections.stream().filter(x -> TableText.squeeze(x.heading()).contains("政府采购")).findFirst().ifPresent(s -> {
@@ -341,7 +340,7 @@ public final class CompletenessRules {
             }
             if (!missing.isEmpty() && !text.isBlank()) {
                 out.report(Severity.WARNING, "政府采购情况未分别说明" + String.join("、", missing) + "类采购预算",
-                        Location.ofNarrative(s.heading(), null, s.source()), Findings.evidence("missing", String.join("、", missing)));
+                        Location.ofNarrative(s.heading(), null, s.source()), Findings.evidence(Evidence.MISSING, String.join("、", missing)));
             }
         });
         if (d.glossary().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.gongkai.core.check.cross;
 
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.check.engine.Category;
 import org.gongkai.core.check.engine.CheckContext;
 import org.gongkai.core.check.engine.Findings;
@@ -130,7 +131,7 @@ public final class CrossTableRules {
     }
 
     private static Map<String, String> against(Location other) {
-        return Map.of("against", other.describe());
+        return Findings.evidence(Evidence.AGAINST, other.describe());
     }
 
     // ---- cross.revenue-total-summary --------------------------------------------------------------------------
@@ -228,7 +229,7 @@ public final class CrossTableRules {
             out.report(Severity.ERROR, v.name() + "没有科目“" + label + "”，而" + what.replace("同一科目", "该科目") + "为 "
                             + exp.toPlainString(),
                     Location.ofTable(v.name(), label, v.label(key), v.table().source()),
-                    Findings.evidence("found", "（无此行）", "expected", exp.toPlainString()));
+                    Findings.evidence(Evidence.FOUND, "（无此行）", Evidence.EXPECTED, exp.toPlainString()));
         }
     }
 
@@ -276,7 +277,7 @@ public final class CrossTableRules {
                     out.report(Severity.ERROR, v1.name() + "没有“" + cls.label() + "”这一类，而" + e.view().name()
                                     + "该类“合计”为 " + v.toPlainString(),
                             Location.ofTable(v1.name(), cls.label(), null, v1.table().source()),
-                            Findings.evidence("found", "（无此行）", "expected", v.toPlainString()));
+                            Findings.evidence(Evidence.FOUND, "（无此行）", Evidence.EXPECTED, v.toPlainString()));
                     mapped.add(code);
                 }
             }
@@ -286,7 +287,7 @@ public final class CrossTableRules {
     private static void classCell(Findings out, TableView v, TableClasses.ClassRow row, String key, BigDecimal expected,
                                   String what, int scale) {
         TableSums.compare(out, Severity.ERROR, v.at(row.row(), row.label(), key), v.cell(row.label(), key), what,
-                v.amount(row.row(), key), expected, 1, scale, Map.of("class", row.code()));
+                v.amount(row.row(), key), expected, 1, scale, Findings.evidence(Evidence.CLASS, row.code()));
     }
 
     // ---- cross.fiscal-summary-income --------------------------------------------------------------------------
@@ -358,7 +359,7 @@ public final class CrossTableRules {
             BigDecimal printed = v4.amount(row.row(), key);
             Location where = v4.at(row.row(), row.label(), key);
             String subject = v4.cell(row.label(), key);
-            Map<String, String> evidence = Map.of("fiscal", TableSums.show(fiscal), "carryover", TableSums.show(carry));
+            Map<String, String> evidence = Findings.evidence(Evidence.FISCAL, TableSums.show(fiscal), Evidence.CARRYOVER, TableSums.show(carry));
             if (noCarry) {
                 TableSums.compare(out, Severity.ERROR, where, subject, id2 + "该类财政拨款本年收入（三本预算）之和",
                         printed, fiscal, 3, scale, evidence);
@@ -597,7 +598,7 @@ public final class CrossTableRules {
         out.report(v.name() + "的 " + amounts.size() + " 个结转项目（合计 " + sumAmounts.toPlainString()
                         + "）无法按科目分组，使各组之和分别等于" + r.view().name() + "各科目的上年结转（"
                         + TableSums.describe(terms) + "）；请核对结转项目的金额或科目",
-                v.atTable(), Findings.evidence("projects", amounts.toString(), "carryoverByCode", TableSums.describe(terms)));
+                v.atTable(), Findings.evidence(Evidence.PROJECTS, amounts.toString(), Evidence.CARRYOVER_BY_CODE, TableSums.describe(terms)));
     }
 
     /** Whether the project amounts can be split into groups summing to the targets (within rounding). */
@@ -739,13 +740,13 @@ public final class CrossTableRules {
             TableSums.compare(out, Severity.WARNING, where, subject, what, agency, operating, 1, scale, other);
             return;
         }
-        Map<String, String> evidence = Findings.evidence("found", TableSums.show(agency), "operating", TableSums.show(operating));
+        Map<String, String> evidence = Findings.evidence(Evidence.FOUND, TableSums.show(agency), Evidence.OPERATING, TableSums.show(operating));
         evidence.putAll(other);
         String base = subject + "（机关运行经费）" + (agency == null ? "为空白" : a.toPlainString()) + "，小于" + what
                 + "（公用经费）" + o.toPlainString() + "，相差 " + o.subtract(a).toPlainString();
         Optional<String> institution = institutionOperation(c);
         if (institution.isPresent()) {
-            evidence.put("basicCodes", institution.get());
+            evidence.put(Evidence.BASIC_CODES.key(), institution.get());
             out.report(Severity.INFO, base + "；基本支出列在“事业运行”科目（" + institution.get()
                     + "），事业单位（不参公）的公用经费不属于机关运行经费，差额可以成立", where, evidence);
         } else {
@@ -781,10 +782,10 @@ public final class CrossTableRules {
             Optional<String> figure = v.firstFigure();
             if (note && figure.isPresent()) {
                 out.report(Severity.ERROR, v.name() + "注明“本表无数据”，但表中有金额：" + figure.get(), v.atTable(),
-                        Findings.evidence("note", String.join("；", v.table().notes()), "figure", figure.get()));
+                        Findings.evidence(Evidence.NOTE, String.join("；", v.table().notes()), Evidence.FIGURE, figure.get()));
             } else if (!note && figure.isEmpty()) {
                 out.report(Severity.WARNING, v.name() + "没有任何金额，但未注明“本表无数据”", v.atTable(),
-                        Findings.evidence("note", v.table().notes().isEmpty() ? "（无）" : String.join("；", v.table().notes())));
+                        Findings.evidence(Evidence.NOTE, v.table().notes().isEmpty() ? "（无）" : String.join("；", v.table().notes())));
             }
         }
     }

@@ -21,15 +21,71 @@ public final class Findings {
     }
 
     public void report(Severity severity, String message, Location location, Map<String, String> evidence) {
+        for (String key : evidence.keySet()) {
+            if (Evidence.byKey(key).isEmpty()) {
+                throw new IllegalArgumentException("rule " + current.id() + " reports evidence “" + key
+                        + "”, which is not an Evidence key");
+            }
+        }
         all.add(new Finding(current.id(), severity, message, location, evidence));
     }
 
-    /** Evidence map in the order given: key, value, key, value… */
-    public static Map<String, String> evidence(String... keyValues) {
+    /**
+     * Evidence in the order given, as a mutable map from each {@link Evidence#key()} to its value;
+     * a rule may add to it with {@code put(Evidence.X.key(), value)}.
+     */
+    public static Map<String, String> evidence() {
+        return new LinkedHashMap<>();
+    }
+
+    public static Map<String, String> evidence(Evidence k1, String v1) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < keyValues.length; i += 2) {
-            m.put(keyValues[i], keyValues[i + 1]);
-        }
+        m.put(k1.key(), v1);
+        return m;
+    }
+
+    public static Map<String, String> evidence(Evidence k1, String v1, Evidence k2, String v2) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(k1.key(), v1);
+        m.put(k2.key(), v2);
+        return m;
+    }
+
+    public static Map<String, String> evidence(Evidence k1, String v1, Evidence k2, String v2, Evidence k3, String v3) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(k1.key(), v1);
+        m.put(k2.key(), v2);
+        m.put(k3.key(), v3);
+        return m;
+    }
+
+    public static Map<String, String> evidence(Evidence k1, String v1, Evidence k2, String v2, Evidence k3, String v3, Evidence k4, String v4) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(k1.key(), v1);
+        m.put(k2.key(), v2);
+        m.put(k3.key(), v3);
+        m.put(k4.key(), v4);
+        return m;
+    }
+
+    public static Map<String, String> evidence(Evidence k1, String v1, Evidence k2, String v2, Evidence k3, String v3, Evidence k4, String v4, Evidence k5, String v5) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(k1.key(), v1);
+        m.put(k2.key(), v2);
+        m.put(k3.key(), v3);
+        m.put(k4.key(), v4);
+        m.put(k5.key(), v5);
+        return m;
+    }
+
+    public static Map<String, String> evidence(Evidence k1, String v1, Evidence k2, String v2, Evidence k3, String v3, Evidence k4, String v4, Evidence k5, String v5, Evidence k6, String v6) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(k1.key(), v1);
+        m.put(k2.key(), v2);
+        m.put(k3.key(), v3);
+        m.put(k4.key(), v4);
+        m.put(k5.key(), v5);
+        m.put(k6.key(), v6);
         return m;
     }
 

@@ -1,5 +1,6 @@
 package org.gongkai.core.check.narrative;
 
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.check.engine.Category;
 import org.gongkai.core.check.engine.CheckContext;
 import org.gongkai.core.check.engine.Findings;
@@ -101,8 +102,8 @@ public final class NarrativeRules {
                     continue;
                 }
                 Figure first = candidates.get(0);
-                Map<String, String> evidence = Findings.evidence("subject", t.subject(), "found", t.raw(),
-                        "expected", String.join(" / ", candidates.stream().map(NarrativeRules::describe).toList()));
+                Map<String, String> evidence = Findings.evidence(Evidence.SUBJECT, t.subject(), Evidence.FOUND, t.raw(),
+                        Evidence.EXPECTED, String.join(" / ", candidates.stream().map(NarrativeRules::describe).toList()));
                 Location at = Location.ofNarrative(s.section(), s.text(), s.source());
                 if (best == AmountMatch.MISMATCH) {
                     out.report(Severity.ERROR, "情况说明中“" + NarrativeText.shown(t.subject()) + "”为" + t.number() + unitLabel(t) + "，与"
@@ -175,7 +176,7 @@ public final class NarrativeRules {
                 List<Whole> wholes = wholes(s, i > 0 ? sentences.get(i - 1) : null, k - 1, share, part, figures);
                 if (wholes.isEmpty()) {
                     out.report(Severity.WARNING, "“" + NarrativeText.shown(part.subject()) + "”占" + share.number() + "%：文中未说明分母，无法核对占比",
-                            Location.ofNarrative(s.section(), s.text(), s.source()), Findings.evidence("found", share.raw()));
+                            Location.ofNarrative(s.section(), s.text(), s.source()), Findings.evidence(Evidence.FOUND, share.raw()));
                     continue;
                 }
                 Outcome best = null;
@@ -201,8 +202,8 @@ public final class NarrativeRules {
                 }
                 Whole w = wholes.get(0);
                 Location at = Location.ofNarrative(s.section(), s.text(), s.source());
-                Map<String, String> evidence = Findings.evidence("expected", first.expected().toPlainString() + "%", "found",
-                        share.raw(), "part", part.number(), "whole", w.value().toPlainString(), "denominator", w.label());
+                Map<String, String> evidence = Findings.evidence(Evidence.EXPECTED, first.expected().toPlainString() + "%", Evidence.FOUND,
+                        share.raw(), Evidence.PART, part.number(), Evidence.WHOLE, w.value().toPlainString(), Evidence.DENOMINATOR, w.label());
                 String computation = part.number() + "÷" + w.value().toPlainString() + "×100，分母为" + w.label();
                 if (best == Outcome.MISMATCH) {
                     Severity severity = wholes.stream().anyMatch(Whole::stated) ? Severity.ERROR : Severity.WARNING;
@@ -418,17 +419,17 @@ public final class NarrativeRules {
             boolean rMoves = r == Direction.UP || r == Direction.DOWN;
             if (dMoves && rMoves && d != r) {
                 out.report("增减额用“" + word(ch.delta()) + "”，增减率却用“" + word(ch.rate()) + "”，方向矛盾", ch.location(),
-                        Findings.evidence("change", ch.delta().raw(), "rate", ch.rate().raw()));
+                        Findings.evidence(Evidence.CHANGE, ch.delta().raw(), Evidence.RATE, ch.rate().raw()));
                 continue;
             }
             if (dMoves && ch.delta().value().signum() == 0) {
                 out.report("增减额为0却称“" + word(ch.delta()) + "”，应表述为“持平”", ch.location(),
-                        Findings.evidence("change", ch.delta().raw()));
+                        Findings.evidence(Evidence.CHANGE, ch.delta().raw()));
                 continue;
             }
             if (rMoves && ch.rate().value().signum() == 0 && ch.delta() == null) {
                 out.report("增减率为0却称“" + word(ch.rate()) + "”，应表述为“持平”", ch.location(),
-                        Findings.evidence("rate", ch.rate().raw()));
+                        Findings.evidence(Evidence.RATE, ch.rate().raw()));
                 continue;
             }
             if (ch.base() == null || ch.prior() == null) {
@@ -440,7 +441,7 @@ public final class NarrativeRules {
             Direction stated = ch.direction();
             String figures = "本年" + current.toPlainString() + ch.base().unit().label() + "，上年" + prior.toPlainString()
                     + ch.base().unit().label();
-            Map<String, String> evidence = Findings.evidence("current", ch.base().raw(), "prior", ch.prior().raw());
+            Map<String, String> evidence = Findings.evidence(Evidence.CURRENT, ch.base().raw(), Evidence.PRIOR, ch.prior().raw());
             if (ch.flat() && actual != 0) {
                 out.report(figures + "，并非“持平”", ch.location(), evidence);
             } else if (stated == Direction.UP && actual <= 0 || stated == Direction.DOWN && actual >= 0) {
@@ -471,7 +472,7 @@ public final class NarrativeRules {
                         out.report(o == Tolerance.Outcome.MISMATCH ? Severity.ERROR : Severity.INFO,
                                 "增减额应为" + diff.toPlainString() + base.unit().label() + "（本年" + base.number() + "−上年"
                                         + prior.toPlainString() + "），文中为" + delta.number() + delta.unit().label(),
-                                ch.location(), Findings.evidence("expected", diff.toPlainString(), "found", delta.raw()));
+                                ch.location(), Findings.evidence(Evidence.EXPECTED, diff.toPlainString(), Evidence.FOUND, delta.raw()));
                     }
                 }
                 if (rate != null && prior.signum() > 0) {
@@ -485,14 +486,14 @@ public final class NarrativeRules {
             }
             if (delta == null || base == null) {
                 out.report(Severity.WARNING, "文中未给出" + (delta == null ? "增减额" : "本年数") + "或上年数，增减率" + rate.number()
-                        + "%无法核对", ch.location(), Findings.evidence("rate", rate.raw()));
+                        + "%无法核对", ch.location(), Findings.evidence(Evidence.RATE, rate.raw()));
                 continue;
             }
             BigDecimal d = convert(delta.value(), delta.unit(), base.unit());
             BigDecimal prior = up ? base.value().subtract(d) : base.value().add(d);
             if (prior.signum() < 0) {
                 out.report("增加额" + delta.number() + delta.unit().label() + "大于本年数" + base.number() + base.unit().label()
-                        + "，上年数为负，数据有误", ch.location(), Findings.evidence("change", delta.raw(), "current", base.raw()));
+                        + "，上年数为负，数据有误", ch.location(), Findings.evidence(Evidence.CHANGE, delta.raw(), Evidence.CURRENT, base.raw()));
                 continue;
             }
             if (prior.signum() == 0) {
@@ -510,8 +511,8 @@ public final class NarrativeRules {
         String unit = base.unit().label();
         String computation = delta.toPlainString() + "÷" + prior.toPlainString() + "×100，上年数" + prior.toPlainString() + unit
                 + "=本年" + base.number() + unit + (ch.direction() == Direction.UP ? "−" : "+") + "增减额" + delta.toPlainString() + unit;
-        Map<String, String> evidence = Findings.evidence("expected", r.expected().toPlainString() + "%", "found", ch.rate().raw(),
-                "change", delta.toPlainString(), "prior", prior.toPlainString(), "current", base.number());
+        Map<String, String> evidence = Findings.evidence(Evidence.EXPECTED, r.expected().toPlainString() + "%", Evidence.FOUND, ch.rate().raw(),
+                Evidence.CHANGE, delta.toPlainString(), Evidence.PRIOR, prior.toPlainString(), Evidence.CURRENT, base.number());
         if (r.outcome() == Outcome.MISMATCH) {
             out.report(Severity.ERROR, "增减率应为" + r.expected().toPlainString() + "%（" + computation + "），文中为"
                     + ch.rate().number() + "%", ch.location(), evidence);
@@ -528,7 +529,7 @@ public final class NarrativeRules {
             if (delta != null && delta.direction() == Direction.NEW) {
                 if (rate != null) {
                     out.report("“新增”" + delta.number() + delta.unit().label() + "上年为0，不应给出增减率" + rate.number() + "%",
-                            ch.location(), Findings.evidence("change", delta.raw(), "rate", rate.raw()));
+                            ch.location(), Findings.evidence(Evidence.CHANGE, delta.raw(), Evidence.RATE, rate.raw()));
                 }
                 continue;
             }
@@ -548,7 +549,7 @@ public final class NarrativeRules {
             }
             if (rate != null) {
                 out.report(why + "，无法计算增长率，应表述为“新增”，文中为“" + word(rate) + rate.number() + "%”", ch.location(),
-                        Findings.evidence("rate", rate.raw()));
+                        Findings.evidence(Evidence.RATE, rate.raw()));
             } else if (!ch.clause().contains("新增")) {
                 out.report(Severity.WARNING, why + "，应表述为“新增”", ch.location(), Findings.evidence());
             }
@@ -582,7 +583,7 @@ public final class NarrativeRules {
                 continue;
             }
             Token t = ch.delta() != null ? ch.delta() : ch.rate();
-            out.report("“" + word(t) + t.raw() + "”未说明增减原因（如“主要原因是……”）", ch.location(), Findings.evidence("change", t.raw()));
+            out.report("“" + word(t) + t.raw() + "”未说明增减原因（如“主要原因是……”）", ch.location(), Findings.evidence(Evidence.CHANGE, t.raw()));
         }
     }
 
@@ -630,7 +631,7 @@ public final class NarrativeRules {
                 while (m.find()) {
                     String found = m.group().strip();
                     out.report("模板文字未替换：“" + found + "”", Location.ofNarrative(label, sentenceAround(p.text(), m.start()), p.source()),
-                            Findings.evidence("found", found));
+                            Findings.evidence(Evidence.FOUND, found));
                 }
             }
         }
@@ -683,7 +684,7 @@ public final class NarrativeRules {
                     if (claims) {
                         out.report(tableLabel + "无数据" + (table.get().hasNoDataNote() ? "（注明“本表无数据”）" : "") + "，情况说明却称“"
                                 + NarrativeText.shown(t.subject()) + "”" + t.number() + t.unit().label(), at,
-                                Findings.evidence("table", tableLabel, "found", t.raw()));
+                                Findings.evidence(Evidence.TABLE, tableLabel, Evidence.FOUND, t.raw()));
                     }
                 }
             } else if (s.tokens().isEmpty() && NONE.matcher(s.text()).find() && !s.text().contains("原因")) {
@@ -692,7 +693,7 @@ public final class NarrativeRules {
                     String item = named == total ? what
                             : "“" + named.label().substring(tableLabel.length()).replaceAll("^“|”$", "") + "”";
                     out.report("情况说明称无" + item + "，但" + describe(named), at,
-                            Findings.evidence("table", tableLabel, "expected", named.value().toPlainString()));
+                            Findings.evidence(Evidence.TABLE, tableLabel, Evidence.EXPECTED, named.value().toPlainString()));
                 }
             }
         }
@@ -793,7 +794,7 @@ public final class NarrativeRules {
         }
         if (stated != expectedCount) {
             out.report("文中称项目" + stated + "个，" + label + "共" + expectedCount + "个", g.location(),
-                    Findings.evidence("expected", String.valueOf(expectedCount), "found", g.count().raw()));
+                    Findings.evidence(Evidence.EXPECTED, String.valueOf(expectedCount), Evidence.FOUND, g.count().raw()));
         }
         if (g.amount() != null) {
             compareSum(out, g, expectedSum, expectedCount, label + "金额合计");
@@ -804,13 +805,13 @@ public final class NarrativeRules {
         List<PerformanceTarget> forms = c.disclosure().performanceTargets();
         if (forms.isEmpty()) {
             out.report(Severity.INFO, "未读取到项目绩效目标表，文中“" + NarrativeText.shown(g.count().subject()) + g.count().raw() + "”未能核对", g.location(),
-                    Findings.evidence("found", g.count().raw()));
+                    Findings.evidence(Evidence.FOUND, g.count().raw()));
             return;
         }
         int stated = g.count().value().intValue();
         if (stated != forms.size()) {
             out.report("文中称公开项目绩效目标" + stated + "个，实际附绩效目标表" + forms.size() + "张", g.location(),
-                    Findings.evidence("expected", String.valueOf(forms.size()), "found", g.count().raw()));
+                    Findings.evidence(Evidence.EXPECTED, String.valueOf(forms.size()), Evidence.FOUND, g.count().raw()));
         }
         BigDecimal yuan = BigDecimal.ZERO;
         for (PerformanceTarget f : forms) {
@@ -835,7 +836,7 @@ public final class NarrativeRules {
         out.report(o == Tolerance.Outcome.MISMATCH ? Severity.ERROR : Severity.INFO,
                 "文中“" + NarrativeText.shown(g.count().subject()) + g.count().raw() + "”金额为" + g.amount().number() + g.amount().unit().label() + "，" + label
                         + "为" + expectedText + "万元" + (o == Tolerance.Outcome.ROUNDING ? "，差异在尾差以内" : ""),
-                g.location(), Findings.evidence("expected", expectedText, "found", g.amount().raw()));
+                g.location(), Findings.evidence(Evidence.EXPECTED, expectedText, Evidence.FOUND, g.amount().raw()));
     }
 
     /** Category groups ("其中：其他运转类项目33个…") add up to the group before them. */
@@ -859,7 +860,7 @@ public final class NarrativeRules {
         int stated = parent.count().value().intValue();
         if (count != stated) {
             out.report(names + "个数之和为" + count + "个，与总数" + stated + "个不符", last.location(),
-                    Findings.evidence("expected", String.valueOf(stated), "found", String.valueOf(count)));
+                    Findings.evidence(Evidence.EXPECTED, String.valueOf(stated), Evidence.FOUND, String.valueOf(count)));
         }
         if (amounts) {
             BigDecimal total = convert(parent.amount().value(), parent.amount().unit(), MoneyUnit.WAN);
@@ -868,7 +869,7 @@ public final class NarrativeRules {
                 out.report(o == Tolerance.Outcome.MISMATCH ? Severity.ERROR : Severity.INFO,
                         names + "金额之和为" + sum.toPlainString() + "万元，与总额" + total.toPlainString() + "万元"
                                 + (o == Tolerance.Outcome.MISMATCH ? "不符" : "相差在尾差以内"),
-                        last.location(), Findings.evidence("expected", total.toPlainString(), "found", sum.toPlainString()));
+                        last.location(), Findings.evidence(Evidence.EXPECTED, total.toPlainString(), Evidence.FOUND, sum.toPlainString()));
             }
         }
     }
@@ -891,7 +892,7 @@ public final class NarrativeRules {
                 BigDecimal sum = of.stream().map(p -> p.total().to(MoneyUnit.WAN).value()).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (g.count().value().intValue() != of.size()) {
                     out.report("文中" + category.label() + "项目" + g.count().raw() + "，项目表中为" + of.size() + "个", g.location(),
-                            Findings.evidence("expected", String.valueOf(of.size()), "found", g.count().raw()));
+                            Findings.evidence(Evidence.EXPECTED, String.valueOf(of.size()), Evidence.FOUND, g.count().raw()));
                 }
                 if (g.amount() != null) {
                     compareSum(out, g, sum, of.size(), category.label() + "项目金额合计");
@@ -931,7 +932,7 @@ public final class NarrativeRules {
                         + p.works().value().toPlainString() + "+服务" + p.services().value().toPlainString() + "=" + sum.value().toPlainString()
                         + unit + (o == Tolerance.Outcome.MISMATCH ? "，两者不符" : "，差异在尾差以内"),
                 Location.ofNarrative(section, text, p.source()),
-                Findings.evidence("expected", sum.value().toPlainString(), "found", total.toPlainString()));
+                Findings.evidence(Evidence.EXPECTED, sum.value().toPlainString(), Evidence.FOUND, total.toPlainString()));
     }
 
     // ---- narr.name --------------------------------------------------------------------------------
@@ -962,7 +963,7 @@ public final class NarrativeRules {
                     formerReported.add(p.line() + ":" + f.name());
                     out.report("“" + f.name() + "”是已停用的科目名称，" + c.fiscalYear() + "年" + f.code() + "类为“" + current + "”",
                             Location.ofNarrative(label, sentenceAround(p.text(), at), p.source()),
-                            Findings.evidence("found", f.name(), "expected", f.code() + " " + current));
+                            Findings.evidence(Evidence.FOUND, f.name(), Evidence.EXPECTED, f.code() + " " + current));
                 }
                 levelNotes(c, out, figures, label, p);
             }
@@ -1005,7 +1006,7 @@ public final class NarrativeRules {
                 if (!near.isEmpty()) {
                     out.report("“" + name + "”不是" + level + "级科目名称，应为“" + String.join("”或“", near) + "”",
                             Location.ofNarrative(section, sentenceAround(p.text(), m.start()), p.source()),
-                            Findings.evidence("found", name, "expected", String.join(" / ", near)));
+                            Findings.evidence(Evidence.FOUND, name, Evidence.EXPECTED, String.join(" / ", near)));
                 }
                 continue;
             }
@@ -1015,7 +1016,7 @@ public final class NarrativeRules {
             String actual = String.join("、", levels.stream().sorted().map(n -> n == 3 ? "类" : n == 5 ? "款" : "项").toList());
             out.report("“" + name + "”是" + actual + "级科目名称，文中标为（" + level + "）",
                     Location.ofNarrative(section, sentenceAround(p.text(), m.start()), p.source()),
-                    Findings.evidence("found", name + "（" + level + "）", "expected", actual));
+                    Findings.evidence(Evidence.FOUND, name + "（" + level + "）", Evidence.EXPECTED, actual));
         }
     }
 
@@ -1039,7 +1040,7 @@ public final class NarrativeRules {
         String shown = row.code() == null ? row.name() : row.code() + " " + row.name();
         out.report("文中科目名称“" + subject + "”与报表不符：" + row.table() + "中" + t.number()
                 + t.unit().label() + "的科目为“" + shown + "”", Location.ofNarrative(s.section(), s.text(), s.source()),
-                Findings.evidence("found", subject, "expected", shown));
+                Findings.evidence(Evidence.FOUND, subject, Evidence.EXPECTED, shown));
     }
 
     /**
@@ -1066,10 +1067,10 @@ public final class NarrativeRules {
                     || NarrativeNames.isDeptEconomicName(name, c.catalogue());
             if (amount == null && catalogued) {
                 out.report("文中称" + m.group(1) + "主要包括“" + name + "”，" + c.tableName(TableRole.BASIC_BY_ECONOMIC) + "无此科目", Location.ofNarrative(s.section(), s.text(), s.source()),
-                        Findings.evidence("found", name));
+                        Findings.evidence(Evidence.FOUND, name));
             } else if (amount != null && amount.signum() == 0) {
                 out.report("文中称" + m.group(1) + "主要包括“" + name + "”，" + c.tableName(TableRole.BASIC_BY_ECONOMIC) + "该科目" + m.group(1) + "为0",
-                        Location.ofNarrative(s.section(), s.text(), s.source()), Findings.evidence("found", name));
+                        Location.ofNarrative(s.section(), s.text(), s.source()), Findings.evidence(Evidence.FOUND, name));
             }
         }
     }

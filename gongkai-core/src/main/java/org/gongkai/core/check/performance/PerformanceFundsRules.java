@@ -1,5 +1,6 @@
 package org.gongkai.core.check.performance;
 
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.check.engine.CheckContext;
 import org.gongkai.core.check.engine.Findings;
 import org.gongkai.core.check.engine.Severity;
@@ -66,8 +67,8 @@ public final class PerformanceFundsRules {
                 if (!any || sum.compareTo(total) == 0) {
                     continue;
                 }
-                var evidence = Findings.evidence("found", PerformanceFormat.plain(total), "expected",
-                        PerformanceFormat.plain(sum), "difference", PerformanceFormat.plain(total.subtract(sum).abs()));
+                var evidence = Findings.evidence(Evidence.FOUND, PerformanceFormat.plain(total), Evidence.EXPECTED,
+                        PerformanceFormat.plain(sum), Evidence.DIFFERENCE, PerformanceFormat.plain(total.subtract(sum).abs()));
                 String field = column.label() + "资金总额";
                 if (!unread.isEmpty()) {
                     out.report(Severity.WARNING, "文本中未见" + column.label() + String.join("、", unread) + "；其余各项之和"
@@ -91,7 +92,7 @@ public final class PerformanceFundsRules {
             }
             BigDecimal period = yuan(form.periodFunds().total());
             BigDecimal annual = yuan(form.annualFunds().total());
-            var evidence = Findings.evidence("period", PerformanceFormat.plain(period), "annual", PerformanceFormat.plain(annual));
+            var evidence = Findings.evidence(Evidence.PERIOD, PerformanceFormat.plain(period), Evidence.ANNUAL, PerformanceFormat.plain(annual));
             if (period.compareTo(annual) < 0) {
                 out.report(Severity.ERROR, "实施期资金总额" + PerformanceFormat.yuan(period) + "小于年度资金总额"
                         + PerformanceFormat.yuan(annual) + "：实施期包含预算年度，其资金不应少于年度资金",

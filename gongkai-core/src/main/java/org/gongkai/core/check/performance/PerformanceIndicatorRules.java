@@ -1,5 +1,6 @@
 package org.gongkai.core.check.performance;
 
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.check.engine.CheckContext;
 import org.gongkai.core.check.engine.Findings;
 import org.gongkai.core.check.engine.Location;
@@ -73,20 +74,20 @@ public final class PerformanceIndicatorRules {
         Location where = Location.ofProject(form.projectName(), m.name(), m.source());
         if (period != null && annual != null && period.key().equals(annual.key())) {
             Map<String, String> evidence = new LinkedHashMap<>(period.evidence());
-            evidence.put("column", "实施期、年度");
+            evidence.put(Evidence.COLUMN.key(), "实施期、年度");
             out.report(period.severity(), "实施期、年度指标“" + m.name() + "”" + period.text(), where, evidence);
             return;
         }
         for (Map.Entry<PerformanceColumn, Issue> e : issues.entrySet()) {
             Map<String, String> evidence = new LinkedHashMap<>(e.getValue().evidence());
-            evidence.put("column", e.getKey().label());
+            evidence.put(Evidence.COLUMN.key(), e.getKey().label());
             out.report(e.getValue().severity(), e.getKey().label() + "指标“" + m.name() + "”" + e.getValue().text(), where,
                     evidence);
         }
     }
 
-    private static Optional<Issue> issue(Severity severity, String key, String text, String... evidence) {
-        return Optional.of(new Issue(severity, key, text, Findings.evidence(evidence)));
+    private static Optional<Issue> issue(Severity severity, String key, String text, Map<String, String> evidence) {
+        return Optional.of(new Issue(severity, key, text, evidence));
     }
 
     // ---- perf.tree ------------------------------------------------------------------------------
@@ -105,7 +106,7 @@ public final class PerformanceIndicatorRules {
                     Severity s = notes.has(column.indicatorField()) ? Severity.WARNING : presence;
                     String what = notes.has(column.indicatorField()) ? "文本中未见" + column.label() + "一栏的绩效指标"
                             : column.label() + "一栏没有任何绩效指标";
-                    out.report(s, what + doubt, PerformanceProjectRules.at(form, "绩效指标"), Map.of("column", column.label()));
+                    out.report(s, what + doubt, PerformanceProjectRules.at(form, "绩效指标"), Findings.evidence(Evidence.COLUMN, column.label()));
                     continue;
                 }
                 for (Indicator i : indicators) {
@@ -134,15 +135,15 @@ public final class PerformanceIndicatorRules {
                 String columns = String.join("、", e.getValue());
                 out.report(presence, columns + "一栏没有" + e.getKey() + "（每张表的产出、效益、满意度指标下都至少要有一个三级指标）"
                         + doubt, PerformanceProjectRules.at(form, e.getKey()),
-                        Findings.evidence("column", columns, "level1", e.getKey()));
+                        Findings.evidence(Evidence.COLUMN, columns, Evidence.LEVEL1, e.getKey()));
             }
         }
     }
 
     private static void reportMisplaced(PerformanceTarget form, Indicator i, String columns, Findings out) {
         Location where = Location.ofProject(form.projectName(), i.name(), i.source());
-        var evidence = Findings.evidence("column", columns, "level1", String.valueOf(i.level1()),
-                "level2", String.valueOf(i.level2()));
+        var evidence = Findings.evidence(Evidence.COLUMN, columns, Evidence.LEVEL1, String.valueOf(i.level1()),
+                Evidence.LEVEL2, String.valueOf(i.level2()));
         PerformanceLevels.Family family = PerformanceLevels.family(i.level2());
         if (family == null) {
             out.report(Severity.WARNING, columns + "指标“" + i.name() + "”的二级指标“" + i.level2()
@@ -167,7 +168,7 @@ public final class PerformanceIndicatorRules {
                         continue;
                     }
                     Location where = Location.ofProject(form.projectName(), i.name(), i.source());
-                    var evidence = Findings.evidence("column", column.label());
+                    var evidence = Findings.evidence(Evidence.COLUMN, column.label());
                     Optional<ReadingNote> note = notes.valueNote(column, i.name());
                     if (note.isPresent()) {
                         String why = notes.layoutDoubtful() ? "（该表指标栏的文本错位，可能是提取时丢失，请对照原表）"
@@ -190,8 +191,7 @@ public final class PerformanceIndicatorRules {
             eachValue(context, form, out, (m, column) -> notes.valueNote(column, m.name()).isEmpty(), (m, column, value) ->
                     IndicatorValueParser.parse(value).isPresent() ? Optional.empty()
                             : issue(Severity.WARNING, "format|" + value, "的指标值“" + value
-                                    + "”无法识别：应为运算符、数值和单位（如“≥5个”“≤5万元”“100%”），或定性表述（如“及时”“符合”）",
-                                    "value", value));
+                                    + "”无法识别：应为运算符、数值和单位（如“≥5个”“≤5万元”“100%”），或定性表述（如“及时”“符合”）", Findings.evidence(Evidence.VALUE, value)));
         }
     }
 
@@ -208,16 +208,16 @@ public final class PerformanceIndicatorRules {
                 BigDecimal high = v.upper() != null ? v.upper() : v.number();
                 boolean rate = isRate(m.name());
                 if (v.number().signum() < 0) {
-                    return issue(Severity.ERROR, "negative|" + value, "的指标值“" + value + "”是负的百分比", "value", value);
+                    return issue(Severity.ERROR, "negative|" + value, "的指标值“" + value + "”是负的百分比", Findings.evidence(Evidence.VALUE, value));
                 }
                 if (high.compareTo(HUNDRED) > 0 && !rate) {
                     return issue(Severity.ERROR, "above|" + value, "的指标值“" + value
-                            + "”超过100%；只有完成率等比率可以超过100%", "value", value);
+                            + "”超过100%；只有完成率等比率可以超过100%", Findings.evidence(Evidence.VALUE, value));
                 }
                 if (high.compareTo(HUNDRED) == 0 && v.isFloor() && !rate
                         && !PerformanceLevels.isSatisfaction(m.level1(), m.level2())) {
                     return issue(Severity.INFO, "floor100|" + value, "的指标值为“" + value
-                            + "”：该指标不是比率，百分比最多为100%，“≥100%”即100%，宜写作“100%”", "value", value);
+                            + "”：该指标不是比率，百分比最多为100%，“≥100%”即100%，宜写作“100%”", Findings.evidence(Evidence.VALUE, value));
                 }
                 return Optional.empty();
             });
@@ -258,11 +258,10 @@ public final class PerformanceIndicatorRules {
                 return Optional.empty();
             }
             return issue(Severity.WARNING, "not-money|" + value, "是成本指标，指标值应为金额（元或万元，如“≤5万元”），表中为“"
-                    + value + "”", "value", value);
+                    + value + "”", Findings.evidence(Evidence.VALUE, value));
         }
         if (v.isFloor()) {
-            return issue(Severity.WARNING, "floor|" + value, "是成本指标，指标值应为上限（“≤”），表中为“" + value + "”",
-                    "value", value);
+            return issue(Severity.WARNING, "floor|" + value, "是成本指标，指标值应为上限（“≤”），表中为“" + value + "”", Findings.evidence(Evidence.VALUE, value));
         }
         BigDecimal cost = v.yuan();
         Amount total = column.funds(form) == null ? null : column.funds(form).total();
@@ -270,8 +269,7 @@ public final class PerformanceIndicatorRules {
             BigDecimal funds = total.to(MoneyUnit.YUAN).value();
             if (cost.compareTo(funds) > 0) {
                 return issue(Severity.ERROR, "above|" + value + "|" + funds.toPlainString(), "的成本指标值“" + value + "”（"
-                                + PerformanceFormat.yuan(cost) + "）高于同栏资金总额" + PerformanceFormat.yuan(funds),
-                        "value", value, "found", PerformanceFormat.plain(cost), "funds", PerformanceFormat.plain(funds));
+                                + PerformanceFormat.yuan(cost) + "）高于同栏资金总额" + PerformanceFormat.yuan(funds), Findings.evidence(Evidence.VALUE, value, Evidence.FOUND, PerformanceFormat.plain(cost), Evidence.FUNDS, PerformanceFormat.plain(funds)));
             }
             return Optional.empty();
         }
@@ -281,8 +279,7 @@ public final class PerformanceIndicatorRules {
             if (cost.compareTo(funds) > 0) {
                 return issue(Severity.WARNING, "above-table|" + value, "的成本指标值“" + value + "”（" + PerformanceFormat.yuan(cost)
                                 + "）高于" + project.get().tables() + "中该项目的" + PerformanceFormat.wanWithYuan(wan)
-                                + "（文本中未见年度资金总额，按项目支出预算表核对）",
-                        "value", value, "found", PerformanceFormat.plain(cost), "funds", PerformanceFormat.plain(funds));
+                                + "（文本中未见年度资金总额，按项目支出预算表核对）", Findings.evidence(Evidence.VALUE, value, Evidence.FOUND, PerformanceFormat.plain(cost), Evidence.FUNDS, PerformanceFormat.plain(funds)));
             }
         }
         return Optional.empty();
@@ -308,11 +305,11 @@ public final class PerformanceIndicatorRules {
         IndicatorValue v = parsed.get();
         if (!v.isPercent()) {
             return issue(Severity.WARNING, "not-percent|" + value, "是满意度指标，指标值应为百分比的下限（如“≥90%”），表中为“"
-                    + value + "”", "value", value);
+                    + value + "”", Findings.evidence(Evidence.VALUE, value));
         }
         if (v.isCeiling()) {
             return issue(Severity.ERROR, "ceiling|" + value, "是满意度指标，指标值“" + value
-                    + "”方向相反：满意度目标是下限，应为“≥”", "value", value);
+                    + "”方向相反：满意度目标是下限，应为“≥”", Findings.evidence(Evidence.VALUE, value));
         }
         BigDecimal n = v.upper() != null ? v.upper() : v.number();
         int c = n.compareTo(HUNDRED);
@@ -321,11 +318,10 @@ public final class PerformanceIndicatorRules {
         }
         if (c == 0 && !v.operator().equals(">")) {
             return issue(Severity.WARNING, "hundred|" + value, "的满意度目标为“" + value
-                    + "”：要求人人满意，难以实现也难以考核，请核实（通常为“≥90%”之类）", "value", value);
+                    + "”：要求人人满意，难以实现也难以考核，请核实（通常为“≥90%”之类）", Findings.evidence(Evidence.VALUE, value));
         }
         if (v.operator().isEmpty()) {
-            return issue(Severity.INFO, "no-operator|" + value, "的满意度目标为“" + value + "”，宜写作“≥" + value + "”",
-                    "value", value);
+            return issue(Severity.INFO, "no-operator|" + value, "的满意度目标为“" + value + "”，宜写作“≥" + value + "”", Findings.evidence(Evidence.VALUE, value));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.gongkai.core.check.performance;
 
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.check.engine.CheckContext;
 import org.gongkai.core.check.engine.Findings;
 import org.gongkai.core.check.engine.Location;
@@ -55,24 +56,24 @@ public final class PerformanceProjectRules {
                 BigDecimal wan = p.amount(FundYear.CURRENT_YEAR);
                 out.report(Severity.ERROR, p.tables() + "中的项目“" + p.name() + "”（" + PerformanceFormat.wanWithYuan(wan)
                                 + "）没有绩效目标表", atRow(p),
-                        Findings.evidence("project", p.name(), "table", p.tables(), "amount", wan.toPlainString()));
+                        Findings.evidence(Evidence.PROJECT, p.name(), Evidence.TABLE, p.tables(), Evidence.AMOUNT, wan.toPlainString()));
             } else {
                 out.report(Severity.INFO, context.tableName(TableRole.PROJECTS_CARRYOVER) + "（上年结转）中的项目“" + p.name() + "”（" + rowsText(p)
                                 + "）没有绩效目标表；上年结转资金一般沿用该项目原已批复的绩效目标，"
                                 + "如本地要求结转项目也公开绩效目标表，请补充", atRow(p),
-                        Findings.evidence("project", p.name(), "table", context.tableName(TableRole.PROJECTS_CARRYOVER), "amount", p.total().toPlainString()));
+                        Findings.evidence(Evidence.PROJECT, p.name(), Evidence.TABLE, context.tableName(TableRole.PROJECTS_CARRYOVER), Evidence.AMOUNT, p.total().toPlainString()));
             }
         }
         for (PerformanceTarget form : m.formsWithoutProject()) {
             out.report(Severity.ERROR, "绩效目标表“" + form.projectName() + "”在项目支出预算表（" + context.tableName(TableRole.PROJECTS_CURRENT_YEAR) + "、"
                             + context.tableName(TableRole.PROJECTS_CARRYOVER) + "）中没有对应的项目",
-                    at(form, "项目名称"), Findings.evidence("project", form.projectName()));
+                    at(form, "项目名称"), Findings.evidence(Evidence.PROJECT, form.projectName()));
         }
         for (PerformanceMatching.Duplicate d : m.duplicates()) {
             out.report(Severity.ERROR, "项目“" + d.project().name() + "”有两张绩效目标表（第" + d.first().line() + "行与第"
                             + d.form().line() + "行）", at(d.form(), "项目名称"),
-                    Findings.evidence("project", d.project().name(), "first", String.valueOf(d.first().line()),
-                            "second", String.valueOf(d.form().line())));
+                    Findings.evidence(Evidence.PROJECT, d.project().name(), Evidence.FIRST, String.valueOf(d.first().line()),
+                            Evidence.SECOND, String.valueOf(d.form().line())));
         }
     }
 
@@ -94,12 +95,12 @@ public final class PerformanceProjectRules {
         for (PerformanceMatching.Match match : PerformanceMatching.of(context).matches()) {
             PerformanceTarget form = match.form();
             PerformanceProject p = match.project();
-            var evidence = Findings.evidence("form", form.projectName(), "table", p.name());
+            var evidence = Findings.evidence(Evidence.FORM, form.projectName(), Evidence.TABLE, p.name());
             switch (match.similarity().kind()) {
                 case WIDTH -> out.report(Severity.INFO, "绩效目标表的项目名称“" + form.projectName() + "”与" + p.tables() + "的“"
                         + p.name() + "”只是括号或标点的全角、半角不同", at(form, "项目名称"), evidence);
                 case NEAR -> {
-                    evidence.put("distance", String.valueOf(match.similarity().distance()));
+                    evidence.put(Evidence.DISTANCE.key(), String.valueOf(match.similarity().distance()));
                     out.report(Severity.ERROR, "名称不一致：绩效目标表的项目名称为“" + form.projectName() + "”，" + p.tables()
                             + "中为“" + p.name() + "”，同一项目应使用同一名称", at(form, "项目名称"), evidence);
                 }
@@ -137,8 +138,8 @@ public final class PerformanceProjectRules {
             }
             BigDecimal expected = Amount.wan(expectedWan).to(MoneyUnit.YUAN).value();
             BigDecimal difference = expected.subtract(found).abs();
-            var evidence = Findings.evidence("found", PerformanceFormat.plain(found),
-                    "expected", PerformanceFormat.plain(expected), "difference", PerformanceFormat.plain(difference));
+            var evidence = Findings.evidence(Evidence.FOUND, PerformanceFormat.plain(found),
+                    Evidence.EXPECTED, PerformanceFormat.plain(expected), Evidence.DIFFERENCE, PerformanceFormat.plain(difference));
             if (closest.compareTo(WAN_ROUNDING) <= 0) {
                 out.report(Severity.INFO, "年度资金总额" + PerformanceFormat.yuan(found) + "与" + p.tables() + "的"
                         + PerformanceFormat.wanWithYuan(expectedWan) + "相差" + PerformanceFormat.yuan(difference)
@@ -154,7 +155,7 @@ public final class PerformanceProjectRules {
     private static void missingAnnualTotal(PerformanceTarget form, PerformanceProject p, BigDecimal expectedWan,
                                            Findings out) {
         Optional<ReadingNote> note = new PerformanceNotes(form).about("annualFunds.total");
-        var evidence = Findings.evidence("expected", PerformanceFormat.plain(Amount.wan(expectedWan).to(MoneyUnit.YUAN).value()));
+        var evidence = Findings.evidence(Evidence.EXPECTED, PerformanceFormat.plain(Amount.wan(expectedWan).to(MoneyUnit.YUAN).value()));
         String against = "，未能与" + p.tables() + "的" + PerformanceFormat.wanWithYuan(expectedWan) + "核对";
         if (note.isPresent()) {
             String why = allBlank(form.annualFunds())

@@ -1,5 +1,6 @@
 package org.gongkai.core.check.performance;
 
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.model.TableRole;
 
 import org.gongkai.core.check.engine.CheckContext;
@@ -165,7 +166,7 @@ public final class PerformanceTextRules {
 
     private static void reportQuoted(PerformanceTarget form, Quoted q, Findings out) {
         StringBuilder against = new StringBuilder();
-        Map<String, String> evidence = Findings.evidence("found", PerformanceFormat.plain(q.yuan));
+        Map<String, String> evidence = Findings.evidence(Evidence.FOUND, PerformanceFormat.plain(q.yuan));
         for (PerformanceColumn c : q.targets.stream().sorted().toList()) {
             Amount total = c.funds(form) == null ? null : c.funds(form).total();
             if (total == null) {
@@ -175,7 +176,7 @@ public final class PerformanceTextRules {
                 against.append("、");
             }
             against.append(c.label()).append("资金总额").append(PerformanceFormat.yuan(total));
-            evidence.put(c == PerformanceColumn.PERIOD ? "period" : "annual",
+            evidence.put((c == PerformanceColumn.PERIOD ? Evidence.PERIOD : Evidence.ANNUAL).key(),
                     PerformanceFormat.plain(total.to(MoneyUnit.YUAN).value()));
         }
         String fields = q.fields.stream().map(f -> "“" + f + "”").collect(java.util.stream.Collectors.joining());
@@ -209,7 +210,7 @@ public final class PerformanceTextRules {
                         out.report("项目实施计划写有“" + abbreviate(clause, found[0] + "年") + "”，其中的" + found[0]
                                         + "年早于预算年度" + year + "年，可能沿用了往年的内容",
                                 PerformanceProjectRules.at(form, "项目实施计划"),
-                                Findings.evidence("year", String.valueOf(found[0]), "fiscalYear", String.valueOf(year)));
+                                Findings.evidence(Evidence.YEAR, String.valueOf(found[0]), Evidence.FISCAL_YEAR, String.valueOf(year)));
                     }
                 }
             }
@@ -233,7 +234,7 @@ public final class PerformanceTextRules {
                     String value = m.periodValue() != null ? m.periodValue() : m.annualValue();
                     out.report("时效指标“" + m.name() + "”（指标值“" + value + "”）中的" + y + "年早于预算年度" + year
                                     + "年，可能沿用了往年的内容", Location.ofProject(form.projectName(), m.name(), m.source()),
-                            Findings.evidence("year", String.valueOf(y), "fiscalYear", String.valueOf(year)));
+                            Findings.evidence(Evidence.YEAR, String.valueOf(y), Evidence.FISCAL_YEAR, String.valueOf(year)));
                 }
             }
         }
@@ -310,19 +311,19 @@ public final class PerformanceTextRules {
                 if (note.isPresent()) {
                     out.report(Severity.WARNING, "文本中未见" + field.label() + "（可能是原表未填写，也可能是提取时丢失，请对照原表）",
                             Location.ofProject(form.projectName(), field.label(), note.get().source()),
-                            Findings.evidence("field", field.label()));
+                            Findings.evidence(Evidence.FIELD, field.label()));
                 } else {
                     out.report(Severity.ERROR, field.label() + "未填写", PerformanceProjectRules.at(form, field.label()),
-                            Findings.evidence("field", field.label()));
+                            Findings.evidence(Evidence.FIELD, field.label()));
                 }
             }
             if (form.competentDepartment() != null && !form.competentDepartment().isBlank() && form.departmentCode() == null) {
                 out.report(Severity.WARNING, "主管部门及代码“" + form.competentDepartment() + "”中没有单位代码",
-                        PerformanceProjectRules.at(form, "主管部门及代码"), Findings.evidence("field", "主管部门及代码"));
+                        PerformanceProjectRules.at(form, "主管部门及代码"), Findings.evidence(Evidence.FIELD, "主管部门及代码"));
             }
             if (form.filingDate() != null && !form.filingDate().isBlank() && !isDate(form.filingDate().strip())) {
                 out.report(Severity.WARNING, "填报日期“" + form.filingDate() + "”不是有效的日期",
-                        PerformanceProjectRules.at(form, "填报日期"), Findings.evidence("field", "填报日期"));
+                        PerformanceProjectRules.at(form, "填报日期"), Findings.evidence(Evidence.FIELD, "填报日期"));
             }
         }
     }

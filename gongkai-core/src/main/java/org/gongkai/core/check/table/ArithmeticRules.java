@@ -1,5 +1,6 @@
 package org.gongkai.core.check.table;
 
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.check.engine.Category;
 import org.gongkai.core.check.engine.CheckContext;
 import org.gongkai.core.check.engine.Findings;
@@ -346,7 +347,7 @@ public final class ArithmeticRules {
             String exLabel = s.label(ex, ex.grandTotal);
             TableSums.compare(out, Severity.ERROR, v.at(in.grandTotal, inLabel, inKey), v.cell(inLabel, inKey),
                     v.cell(exLabel, exKey), v.amount(in.grandTotal, inKey), v.amount(ex.grandTotal, exKey), 1, v.scale(),
-                    Map.of("against", v.at(ex.grandTotal, exLabel, exKey).describe()));
+                    Findings.evidence(Evidence.AGAINST, v.at(ex.grandTotal, exLabel, exKey).describe()));
         }
     }
 

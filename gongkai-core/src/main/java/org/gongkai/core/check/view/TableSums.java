@@ -1,5 +1,6 @@
 package org.gongkai.core.check.view;
 
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.check.engine.Findings;
 import org.gongkai.core.check.engine.Location;
 import org.gongkai.core.check.engine.Severity;
@@ -74,7 +75,7 @@ public final class TableSums {
     public static void sum(Findings out, Severity severity, Location location, String subject, String what,
                     BigDecimal printed, List<Term> terms, int scale) {
         compare(out, severity, location, subject, what, printed, total(terms), Math.max(terms.size(), 1), scale,
-                Map.of("terms", describe(terms)));
+                Findings.evidence(Evidence.TERMS, describe(terms)));
     }
 
     /**
@@ -95,10 +96,10 @@ public final class TableSums {
         BigDecimal diff = e.subtract(p).abs();
         BigDecimal envelope = Tolerance.envelope(terms, scale);
         Map<String, String> evidence = Findings.evidence(
-                "found", show(printed),
-                "expected", show(expected),
-                "difference", diff.toPlainString(),
-                "tolerance", envelope.toPlainString());
+                Evidence.FOUND, show(printed),
+                Evidence.EXPECTED, show(expected),
+                Evidence.DIFFERENCE, diff.toPlainString(),
+                Evidence.TOLERANCE, envelope.toPlainString());
         evidence.putAll(extra);
         if (outcome == Tolerance.Outcome.ROUNDING) {
             out.report(Severity.INFO, subject + " " + p.toPlainString() + " 与" + what + " " + e.toPlainString()
@@ -128,10 +129,10 @@ public final class TableSums {
         BigDecimal excess = value.subtract(b);
         BigDecimal envelope = Tolerance.envelope(terms, scale);
         Map<String, String> evidence = Findings.evidence(
-                "found", value.toPlainString(),
-                "bound", show(bound),
-                "excess", excess.toPlainString(),
-                "tolerance", envelope.toPlainString());
+                Evidence.FOUND, value.toPlainString(),
+                Evidence.BOUND, show(bound),
+                Evidence.EXCESS, excess.toPlainString(),
+                Evidence.TOLERANCE, envelope.toPlainString());
         evidence.putAll(extra);
         if (excess.compareTo(envelope) <= 0) {
             out.report(Severity.INFO, subject + " " + value.toPlainString() + " 比" + what + " " + b.toPlainString()

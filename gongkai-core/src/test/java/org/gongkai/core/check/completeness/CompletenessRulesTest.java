@@ -56,7 +56,7 @@ class CompletenessRulesTest {
                 "complete.tables|error|表十二|null|null|0",
                 "complete.toc|error|null|null|null|25");
         Finding f = check(d, RULES).stream().filter(x -> x.rule().equals("complete.tables")).findFirst().orElseThrow();
-        assertThat(f.message()).isEqualTo("缺少表十二“2026年项目支出预算表（本年预算）”（T12）；没有数据的表也应列出并注明“本表无数据”");
+        assertThat(f.message()).isEqualTo("缺少表十二“2026年项目支出预算表（本年预算）”；没有数据的表也应列出并注明“本表无数据”");
     }
 
     @Test
