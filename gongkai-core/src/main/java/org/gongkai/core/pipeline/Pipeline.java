@@ -224,9 +224,9 @@ public final class Pipeline {
     /** The disclosure as a web page (UTF-8), a PDF or a workbook. */
     public byte[] render(Disclosure d, RenderFormat format) {
         return switch (format) {
-            case HTML -> new HtmlRenderer().render(d).getBytes(StandardCharsets.UTF_8);
-            case PDF -> new PdfRenderer().render(d);
-            case XLSX -> XlsxRenderer.render(d);
+            case HTML -> new HtmlRenderer(profiles).render(d).getBytes(StandardCharsets.UTF_8);
+            case PDF -> new PdfRenderer(profiles).render(d);
+            case XLSX -> XlsxRenderer.render(d, profiles);
         };
     }
 
@@ -246,7 +246,7 @@ public final class Pipeline {
                 }
             }
             case FACTS_JSON -> files.put("facts.json", utf8(Json.write(facts(loaded))));
-            case CSV -> files.putAll(CsvExport.files(loaded.disclosure(), facts(loaded)).files());
+            case CSV -> files.putAll(CsvExport.files(loaded.disclosure(), facts(loaded), profiles).files());
         }
         return Collections.unmodifiableMap(files);
     }

@@ -91,13 +91,12 @@ public final class CodeRules {
             TableView v = codes.view();
             String codeKey = codes.section().codeKey();
             for (var row : v.rows()) {
-                String printed = v.text(row, codeKey);
+                String printed = codes.printedCode(row);
                 if (printed.isEmpty() || TableText.isTotal(printed) || printed.chars().noneMatch(Character::isDigit)) {
                     continue;
                 }
-                String code = Catalogue.normalizeCode(printed);
                 String name = TableText.squeeze(v.text(row, codes.section().nameKey()));
-                if (code == null || !(code.length() == 3 || code.length() == 5 || code.length() == 7)) {
+                if (!codes.wellFormed(row)) {
                     String label = name.isEmpty() ? printed : printed + " " + name;
                     out.report(Severity.ERROR, v.name() + "科目编码“" + printed + "”格式不正确：支出功能分类的类、款、项应为3、5、7位数字",
                             v.at(row, label, codeKey), Findings.evidence(Evidence.CODE, printed));

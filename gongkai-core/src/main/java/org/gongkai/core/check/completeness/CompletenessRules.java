@@ -104,6 +104,18 @@ public final class CompletenessRules {
         }
     }
 
+    /** The number of a table name as a profile prints it: "表十二" and "表12" are 12; -1 when it has none. */
+    static int tableNumber(String tocName) {
+        String numeral = tocName.startsWith("表") ? tocName.substring(1) : tocName;
+        if (numeral.isEmpty()) {
+            return -1;
+        }
+        if (numeral.chars().allMatch(Character::isDigit)) {
+            return numeral.length() <= 2 ? Integer.parseInt(numeral) : -1;
+        }
+        return ChineseNumerals.parse(numeral);
+    }
+
     private static int indexOf(Profile profile, String id) {
         for (int i = 0; i < profile.tables().size(); i++) {
             if (profile.tables().get(i).id().equals(id)) {
@@ -196,13 +208,14 @@ public final class CompletenessRules {
             if (number < 1 || number > 99) {
                 continue;
             }
-            String tocName = "表" + ChineseNumerals.of(number);
             Location where = Location.ofDocument(TOC, e.source());
-            Optional<TableSpec> spec = profile.tables().stream().filter(s -> s.tocName().equals(tocName)).findFirst();
+            // the profile numbers its tables 表一… or 表1…: compare numbers, not names
+            Optional<TableSpec> spec = profile.tables().stream().filter(s -> tableNumber(s.tocName()) == number).findFirst();
             if (spec.isEmpty()) {
-                out.report("目录列出“" + e.title() + "”，但模板中没有" + tocName, where, Findings.evidence(Evidence.TOC, e.title()));
+                out.report("目录列出“" + e.title() + "”，但模板中没有表" + numeral, where, Findings.evidence(Evidence.TOC, e.title()));
                 continue;
             }
+            String tocName = spec.get().tocName();
             listed.add(spec.get().id());
             Optional<PrintedTable> table = d.table(spec.get().id());
             if (table.isEmpty()) {

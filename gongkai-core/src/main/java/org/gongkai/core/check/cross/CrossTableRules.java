@@ -119,15 +119,19 @@ public final class CrossTableRules {
     // ---- lookups ------------------------------------------------------------------------------
 
     private static Optional<TableCodes> codes(CheckContext c, TableRole layout) {
-        return TableView.find(c, layout).flatMap(v -> TableCodes.of(v, CODE));
+        return TableView.findInComparisonUnit(c, layout).flatMap(v -> TableCodes.of(v, CODE));
     }
 
     private static Optional<TableSummary> summary(CheckContext c, TableRole layout) {
-        return TableView.find(c, layout).flatMap(TableSummary::of);
+        return TableView.findInComparisonUnit(c, layout).flatMap(TableSummary::of);
     }
 
+    /**
+     * The rounding scale of a comparison: of the finer table when both print the same unit; of the
+     * coarser when they do not (a 万元 figure against a 元 one is only as exact as the 万元 one).
+     */
     private static int scale(TableView a, TableView b) {
-        return Math.max(a.scale(), b.scale());
+        return a.printedUnit() == b.printedUnit() ? Math.max(a.scale(), b.scale()) : Math.min(a.scale(), b.scale());
     }
 
     private static Map<String, String> against(Location other) {
@@ -437,7 +441,7 @@ public final class CrossTableRules {
 
     private static void t5t6(CheckContext c, Findings out) {
         Optional<TableCodes> t5 = codes(c, TableRole.GENERAL_BUDGET_BY_FUNCTION);
-        Optional<TableView> t6 = TableView.find(c, TableRole.BASIC_BY_ECONOMIC);
+        Optional<TableView> t6 = TableView.findInComparisonUnit(c, TableRole.BASIC_BY_ECONOMIC);
         if (t5.isEmpty() || t6.isEmpty() || !t5.get().view().has("basic")) {
             return;
         }
@@ -468,7 +472,7 @@ public final class CrossTableRules {
     // ---- cross.current-projects-total -------------------------------------------------------------------------
 
     private static void t12t5(CheckContext c, Findings out) {
-        Optional<TableView> t12 = TableView.find(c, TableRole.PROJECTS_CURRENT_YEAR);
+        Optional<TableView> t12 = TableView.findInComparisonUnit(c, TableRole.PROJECTS_CURRENT_YEAR);
         if (t12.isEmpty()) {
             return;
         }
@@ -494,7 +498,7 @@ public final class CrossTableRules {
     // ---- cross.carryover-projects-total -------------------------------------------------------------------------
 
     private static void t13t2(CheckContext c, Findings out) {
-        Optional<TableView> t13 = TableView.find(c, TableRole.PROJECTS_CARRYOVER);
+        Optional<TableView> t13 = TableView.findInComparisonUnit(c, TableRole.PROJECTS_CARRYOVER);
         Optional<TableCodes> t2 = codes(c, TableRole.REVENUE_BY_FUNCTION);
         if (t13.isEmpty() || t2.isEmpty() || !t2.get().view().has("carryover") || !t13.get().has("total")) {
             return;
@@ -552,7 +556,7 @@ public final class CrossTableRules {
     private static final int MAX_STEPS = 500_000;
 
     private static void t13Codes(CheckContext c, Findings out) {
-        Optional<TableView> t13 = TableView.find(c, TableRole.PROJECTS_CARRYOVER);
+        Optional<TableView> t13 = TableView.findInComparisonUnit(c, TableRole.PROJECTS_CARRYOVER);
         Optional<TableCodes> t2 = codes(c, TableRole.REVENUE_BY_FUNCTION);
         if (t13.isEmpty() || t2.isEmpty() || !t2.get().view().has("carryover")) {
             return;
@@ -585,7 +589,7 @@ public final class CrossTableRules {
             return;
         }
         amounts.sort(java.util.Comparator.reverseOrder());
-        int scale = Math.max(v.scale(), r.view().scale());
+        int scale = scale(v, r.view());
         Split split = new Split(amounts, targets, scale);
         Boolean found = split.search(0);
         if (found == null || found) {
@@ -655,8 +659,8 @@ public final class CrossTableRules {
     // ---- cross.three-public-basic -------------------------------------------------------------------------
 
     private static void t10t6(CheckContext c, Findings out) {
-        Optional<TableView> t6 = TableView.find(c, TableRole.BASIC_BY_ECONOMIC);
-        Optional<TableView> t10 = TableView.find(c, TableRole.THREE_PUBLIC);
+        Optional<TableView> t6 = TableView.findInComparisonUnit(c, TableRole.BASIC_BY_ECONOMIC);
+        Optional<TableView> t10 = TableView.findInComparisonUnit(c, TableRole.THREE_PUBLIC);
         if (t6.isEmpty() || t10.isEmpty()) {
             return;
         }
@@ -691,14 +695,14 @@ public final class CrossTableRules {
         Location where = row10 == null ? Location.ofTable(v10.name(), item, v10.label(key10), v10.table().source())
                 : v10.at(row10, label10, key10);
         TableSums.atMost(out, Severity.ERROR, where, v6.cell(first.label(), "total"), in6, v10.cell(label10, key10), bound,
-                1, Math.max(v6.scale(), v10.scale()), against(v6.at(first.row(), first.label(), "total")));
+                1, scale(v6, v10), against(v6.at(first.row(), first.label(), "total")));
     }
 
     // ---- cross.agency-operating-basic -------------------------------------------------------------------------
 
     private static void t11t6(CheckContext c, Findings out) {
-        Optional<TableView> t11 = TableView.find(c, TableRole.AGENCY_OPERATING);
-        Optional<TableView> t6 = TableView.find(c, TableRole.BASIC_BY_ECONOMIC);
+        Optional<TableView> t11 = TableView.findInComparisonUnit(c, TableRole.AGENCY_OPERATING);
+        Optional<TableView> t6 = TableView.findInComparisonUnit(c, TableRole.BASIC_BY_ECONOMIC);
         if (t11.isEmpty() || t6.isEmpty() || !t11.get().has("total")) {
             return;
         }
@@ -728,7 +732,7 @@ public final class CrossTableRules {
                 : v11.at(total11, label11, "total");
         String subject = v11.cell(label11, "total");
         String what = v6.cell(label6, "operating");
-        int scale = Math.max(v11.scale(), v6.scale());
+        int scale = scale(v11, v6);
         Map<String, String> other = against(v6.at(total6, label6, "operating"));
         BigDecimal a = TableSums.orZero(agency);
         BigDecimal o = TableSums.orZero(operating);

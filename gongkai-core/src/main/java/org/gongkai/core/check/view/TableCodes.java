@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.model.Column;
 import org.gongkai.core.model.ColumnType;
+import org.gongkai.core.model.FunctionCode;
+import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
 
 /**
@@ -17,8 +19,16 @@ import org.gongkai.core.model.TableRow;
  */
 public final class TableCodes {
 
-    /** A block of columns: a code column, the name column after it and the amount columns after that. */
+    /**
+     * A block of columns: a code column (or the 类|款|项 columns, keyed by the first), the name column
+     * after it and the amount columns after that.
+     */
     public record Section(String codeKey, String nameKey, List<String> amountKeys) {
+
+        /** Whether the code is printed in 类|款|项 columns rather than whole in one. */
+        public boolean parts() {
+            return codeKey.equals(PrintedTable.CODE_PARTS.get(0));
+        }
     }
 
     /** A row with a 3-, 5- or 7-digit code (digits only, as {@link Catalogue#normalizeCode} reads it). */
@@ -38,7 +48,8 @@ public final class TableCodes {
         this.section = section;
         List<CodeRow> found = new ArrayList<>();
         for (TableRow r : view.rows()) {
-            String code = Catalogue.normalizeCode(view.text(r, section.codeKey()));
+            String code = section.parts() ? view.table().functionCode(r).map(FunctionCode::digits).orElse(null)
+                    : Catalogue.normalizeCode(view.text(r, section.codeKey()));
             if (code != null && (code.length() == 3 || code.length() == 5 || code.length() == 7)) {
                 found.add(new CodeRow(code, TableText.squeeze(view.text(r, section.nameKey())), r));
             }
@@ -46,17 +57,26 @@ public final class TableCodes {
         this.rows = List.copyOf(found);
     }
 
-    /** The code sections of a table: one per CODE column (T9 has two: 收入 and 支出). */
+    /**
+     * The code sections of a table: one per CODE column (T9 has two: 收入 and 支出), the 类|款|项
+     * columns of a profile that prints codes in parts counting as one.
+     */
     public static List<TableCodes> of(TableView view) {
         List<TableCodes> out = new ArrayList<>();
         List<Column> cols = view.table().columns();
         for (int i = 0; i < cols.size(); i++) {
-            if (cols.get(i).type() != ColumnType.CODE) {
+            if (cols.get(i).type() != ColumnType.CODE || isLaterPart(cols.get(i).key())) {
                 continue;
             }
-            String name = i + 1 < cols.size() && cols.get(i + 1).type() == ColumnType.TEXT ? cols.get(i + 1).key() : null;
+            int last = i;
+            if (cols.get(i).key().equals(PrintedTable.CODE_PARTS.get(0))) {
+                while (last + 1 < cols.size() && isLaterPart(cols.get(last + 1).key())) {
+                    last++;
+                }
+            }
+            String name = last + 1 < cols.size() && cols.get(last + 1).type() == ColumnType.TEXT ? cols.get(last + 1).key() : null;
             List<String> amounts = new ArrayList<>();
-            for (int k = i + 1; k < cols.size() && cols.get(k).type() != ColumnType.CODE; k++) {
+            for (int k = last + 1; k < cols.size() && cols.get(k).type() != ColumnType.CODE; k++) {
                 if (cols.get(k).type() == ColumnType.AMOUNT) {
                     amounts.add(cols.get(k).key());
                 }
@@ -66,9 +86,41 @@ public final class TableCodes {
         return out;
     }
 
-    /** The section whose code column is {@code codeKey}, if the table has it. */
+    private static boolean isLaterPart(String key) {
+        return PrintedTable.CODE_PARTS.indexOf(key) > 0;
+    }
+
+    /**
+     * The section whose code column is {@code codeKey}, if the table has it; for
+     * {@link PrintedTable#CODE} also the 类|款|项 columns of a table that prints the function code so.
+     */
     public static Optional<TableCodes> of(TableView view, String codeKey) {
-        return of(view).stream().filter(c -> c.section.codeKey().equals(codeKey)).findFirst();
+        return of(view).stream().filter(c -> c.section.codeKey().equals(codeKey)
+                || codeKey.equals(PrintedTable.CODE) && c.section.parts()).findFirst();
+    }
+
+    /** The code of a row as printed: the code cell, or the 类|款|项 cells that are not blank, spaced. */
+    public String printedCode(TableRow row) {
+        if (!section.parts()) {
+            return view.text(row, section.codeKey()).strip();
+        }
+        List<String> parts = new ArrayList<>();
+        for (String key : PrintedTable.CODE_PARTS) {
+            String part = view.table().hasColumn(key) ? view.text(row, key).strip() : "";
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    /** Whether a row's printed code is a 类, 款 or 项 code (3, 5 or 7 digits, whole or in its columns). */
+    public boolean wellFormed(TableRow row) {
+        if (section.parts()) {
+            return view.table().functionCode(row).isPresent();
+        }
+        String code = Catalogue.normalizeCode(view.text(row, section.codeKey()));
+        return code != null && (code.length() == 3 || code.length() == 5 || code.length() == 7);
     }
 
     public TableView view() {

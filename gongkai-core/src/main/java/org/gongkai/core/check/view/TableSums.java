@@ -51,7 +51,15 @@ public final class TableSums {
 
     /** A figure as printed in a message: "48966.85", or "空白" for a blank cell. */
     public static String show(BigDecimal v) {
-        return v == null ? "空白" : v.toPlainString();
+        if (v == null) {
+            return "空白";
+        }
+        if (v.scale() > 2) {
+            // a figure converted to a coarser unit (元 → 万元) keeps its exact digits, no more
+            BigDecimal s = v.stripTrailingZeros();
+            v = s.scale() < 2 ? v.setScale(2, java.math.RoundingMode.UNNECESSARY) : s;
+        }
+        return v.toPlainString();
     }
 
     /** "201 一般公共服务支出=15.00；212 城乡社区支出=48875.05" (blanks left out). */

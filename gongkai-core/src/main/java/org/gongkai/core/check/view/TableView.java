@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.core.model.Column;
 import org.gongkai.core.model.ColumnType;
+import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
@@ -24,11 +25,19 @@ public final class TableView {
     private final PrintedTable table;
     private final TableRole layout;
     private final int scale;
+    private final MoneyUnit printedUnit;
+    private final MoneyUnit unit;
+    /** yuan per printed unit ÷ yuan per view unit: 1, or 0.0001 for a 元 table seen in 万元 */
+    private final BigDecimal factor;
 
-    private TableView(PrintedTable table, TableRole layout) {
+    private TableView(PrintedTable table, TableRole layout, MoneyUnit unit) {
         this.table = table;
         this.layout = layout;
-        this.scale = printedScale(table);
+        this.printedUnit = table.unit();
+        this.unit = unit == null || printedUnit == null ? printedUnit : unit;
+        this.factor = this.unit == printedUnit ? BigDecimal.ONE
+                : printedUnit.yuanPerUnit().divide(this.unit.yuanPerUnit(), java.math.MathContext.DECIMAL128).stripTrailingZeros();
+        this.scale = printedScale(table) + Math.max(0, factor.scale());
     }
 
     /** The printed table the profile lays out as {@code layout}, if the document has it. */
@@ -43,21 +52,49 @@ public final class TableView {
 
     /** Every printed table, with its layout when the profile knows its id (else null). */
     public static List<TableView> all(CheckContext context) {
-        return context.memo("table.views", TableView::read);
+        return context.memo("table.views", c -> read(c, null));
     }
 
-    private static List<TableView> read(CheckContext context) {
+    /**
+     * The printed table of {@code layout} with its amounts in the document's comparison unit
+     * ({@link #comparisonUnit}), for rules that compare tables printed in different units (a 元
+     * table against a 万元 one); its {@link #scale()} is that of its printed figures in that unit.
+     */
+    public static Optional<TableView> findInComparisonUnit(CheckContext context, TableRole layout) {
+        for (TableView v : context.memo("table.views.compared", c -> read(c, comparisonUnit(c)))) {
+            if (v.layout == layout) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The unit tables are compared in: the coarsest unit any table prints (万元 when one table does),
+     * so that a figure rounded to that unit is never compared at a finer precision than it has.
+     */
+    public static MoneyUnit comparisonUnit(CheckContext context) {
+        MoneyUnit coarsest = null;
+        for (PrintedTable t : context.disclosure().tables()) {
+            if (t.unit() != null && (coarsest == null || t.unit().yuanPerUnit().compareTo(coarsest.yuanPerUnit()) > 0)) {
+                coarsest = t.unit();
+            }
+        }
+        return coarsest;
+    }
+
+    private static List<TableView> read(CheckContext context, MoneyUnit unit) {
         List<TableView> out = new ArrayList<>();
         for (PrintedTable t : context.disclosure().tables()) {
             TableRole layout = context.profile().table(t.id()).map(TableSpec::role).orElse(null);
-            out.add(new TableView(t, layout));
+            out.add(new TableView(t, layout, unit));
         }
         return List.copyOf(out);
     }
 
     /** A view of a table (tests and helpers). */
     static TableView of(PrintedTable table, TableRole layout) {
-        return new TableView(table, layout);
+        return new TableView(table, layout, null);
     }
 
     private static int printedScale(PrintedTable t) {
@@ -93,9 +130,27 @@ public final class TableView {
         return table.rows();
     }
 
-    /** Decimals the table prints its amounts with (2 for 万元 tables); the rounding unit. */
+    /**
+     * Decimals the table prints its amounts with (2 for 万元 tables), counted in {@link #unit()}:
+     * a 元 table printed with 2 decimals, seen in 万元, has 6. The rounding unit of its figures.
+     */
     public int scale() {
         return scale;
+    }
+
+    /** The unit of {@link #amount}: the printed unit, or the comparison unit the view converts to. */
+    public MoneyUnit unit() {
+        return unit;
+    }
+
+    /** The unit the table prints ("单位：元"). */
+    public MoneyUnit printedUnit() {
+        return printedUnit;
+    }
+
+    /** Whether amounts are converted from the printed unit. */
+    public boolean converted() {
+        return unit != printedUnit;
     }
 
     public boolean has(String key) {
@@ -110,7 +165,11 @@ public final class TableView {
     /** The amount of a cell; null when blank, not an amount, or the column is absent (unknown). */
     public BigDecimal amount(TableRow row, String key) {
         String t = text(row, key);
-        return Numbers.isAmount(t) ? Numbers.parseAmount(t) : null;
+        if (!Numbers.isAmount(t)) {
+            return null;
+        }
+        BigDecimal printed = Numbers.parseAmount(t);
+        return converted() ? printed.multiply(factor) : printed;
     }
 
     /** The column's header as printed, e.g. "一般公共预算". */
@@ -203,7 +262,8 @@ public final class TableView {
 
     /** "表T3“合计”行“合计”列", for messages. */
     public String cell(String rowLabel, String key) {
-        return name() + "“" + rowLabel + "”行“" + label(key) + "”列";
+        String where = name() + "“" + rowLabel + "”行“" + label(key) + "”列";
+        return converted() ? where + "（" + printedUnit.label() + "折合" + unit.label() + "）" : where;
     }
 
     /** Whether the table carries a note saying it has no data ("注：本表无数据", "本部门无…"). */
