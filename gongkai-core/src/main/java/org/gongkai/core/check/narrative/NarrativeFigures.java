@@ -104,6 +104,16 @@ public final class NarrativeFigures {
         return f;
     }
 
+    /** A value in unit {@code from} expressed in unit {@code to}, exactly. */
+    static BigDecimal convert(BigDecimal value, MoneyUnit from, MoneyUnit to) {
+        return new org.gongkai.core.model.Amount(value, from).to(to).value();
+    }
+
+    /** "表一“收入总计”48966.85万元": a figure for messages. */
+    static String describe(Figure f) {
+        return f.label() + f.value().toPlainString() + f.unit().label();
+    }
+
     Optional<Figure> get(FigureKey key) {
         return Optional.ofNullable(figures.get(key.id()));
     }

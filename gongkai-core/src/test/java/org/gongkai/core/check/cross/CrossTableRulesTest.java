@@ -118,7 +118,7 @@ class CrossTableRulesTest {
         // T5 without lines 230–231 (21206 / 2120601 建设市场管理与监督 30.00): reported once, at the 款
         Disclosure d = TableEdits.table(reference, "T5", t -> TableEdits.withRows(t,
                 t.rows().stream().filter(r -> r.line() != 230 && r.line() != 231).toList()));
-        Finding f = only(TableEdits.serious(d, List.of(CrossTableRules.T5_T2)));
+        Finding f = only(TableEdits.serious(d, List.of(CrossFundRules.GENERAL_BUDGET_REVENUE)));
         assertThat(TableEdits.where(f)).isEqualTo("cross.general-budget-revenue|error|表五|21206 建设市场管理与监督|合计|209");
         assertThat(f.message()).isEqualTo("表五没有科目“21206 建设市场管理与监督”，而表二该科目“一般公共预算”列为 30.00");
     }
@@ -183,7 +183,7 @@ class CrossTableRulesTest {
     void agencyOperatingBelowOperatingExpensesOfAnAdministrativeUnit() {
         // T5 line 220: basic expenditure moved from 2010350 事业运行 to 2010301 行政运行; T11 10.00 < T6 15.00
         Disclosure d = cell(cell(agencyOperating("10.00"), "T5", 220, "code", "2010301"), "T5", 220, "name", "行政运行");
-        Finding f = only(check(d, List.of(CrossTableRules.T11_T6)));
+        Finding f = only(check(d, List.of(CrossBasicRules.AGENCY_OPERATING_BASIC)));
         assertThat(TableEdits.where(f)).isEqualTo("cross.agency-operating-basic|warning|表十一|部门合计|合计|315");
         assertThat(f.message()).contains("10.00").contains("15.00").contains("相差 5.00");
     }
