@@ -63,9 +63,6 @@ public final class NarrativeFigures {
     }
 
     private static final Pattern NUMBERING = Pattern.compile("^[一二三四五六七八九十]+、");
-    private static final Pattern LEVEL_NOTE = Pattern.compile("[（(][类款项][）)]$");
-    private static final Pattern BARE_REVENUE = Pattern.compile("^(?:其中|主要包括|包括)?(?:本?部门|单位)?(?:预算)?收入(?:预算)?$");
-    private static final Pattern BARE_EXPENDITURE = Pattern.compile("^(?:其中|主要包括|包括)?(?:本?部门|单位)?(?:预算)?支出(?:预算)?$");
 
     private final Map<String, Figure> figures = new LinkedHashMap<>();
     private final List<NamedRow> functionRows = new ArrayList<>();
@@ -187,205 +184,35 @@ public final class NarrativeFigures {
 
     /**
      * The figures a subject may refer to, most likely first; empty when the subject names nothing
-     * the tables hold (a project, an asset, a procurement amount…), which leaves it unchecked.
+     * the tables hold (see {@link NarrativeSubjects#resolve}).
      */
     List<Figure> resolve(String subject, Scope scope) {
-        String s = LEVEL_NOTE.matcher(subject).replaceAll("");
-        if (s.isEmpty() || scope == Scope.PROCUREMENT || scope == Scope.ASSETS) {
-            return List.of();
-        }
-        if (s.contains("因公出国")) {
-            return keys(FigureKey.THREE_PUBLIC_OUTBOUND);
-        }
-        if (s.contains("公务接待")) {
-            return keys(FigureKey.THREE_PUBLIC_RECEPTION);
-        }
-        if (s.contains("购置及运行") || s.contains("购置和运行")) {
-            return keys(FigureKey.THREE_PUBLIC_VEHICLE);
-        }
-        if (s.contains("车购置")) {
-            return keys(FigureKey.THREE_PUBLIC_VEHICLE_PURCHASE);
-        }
-        if (s.contains("运行维护")) {
-            return keys(FigureKey.THREE_PUBLIC_VEHICLE_OPERATION);
-        }
-        if (s.contains("三公")) {
-            return keys(FigureKey.THREE_PUBLIC_TOTAL);
-        }
-        if (s.contains("机关运行经费")) {
-            return keys(FigureKey.AGENCY_TOTAL);
-        }
-        if (s.contains("人员经费")) {
-            return keys(FigureKey.BASIC_PERSONNEL);
-        }
-        if (s.contains("公用经费")) {
-            return keys(FigureKey.BASIC_OPERATING);
-        }
-        List<Figure> named = byName(s, scope);
-        if (named != null) {
-            return named;
-        }
-        boolean generalWords = s.contains("一般公共预算");
-        if (generalWords && (s.contains("当年支出") || s.contains("支出预算") || s.endsWith("一般公共预算支出"))) {
-            return s.contains("当年") ? keys(FigureKey.GENERAL_TOTAL) : keys(FigureKey.GENERAL_TOTAL, FigureKey.fiscalExpenditure(FundSource.GENERAL_BUDGET));
-        }
-        boolean general = generalWords || scope == Scope.GENERAL || scope == Scope.BASIC;
-        if (s.contains("基本支出")) {
-            if (general) {
-                return keys(FigureKey.GENERAL_BASIC, FigureKey.BASIC_TOTAL);
-            }
-            return scope == Scope.PERFORMANCE ? keys(FigureKey.GENERAL_BASIC, FigureKey.ALL_BASIC) : keys(FigureKey.ALL_BASIC);
-        }
-        if (s.contains("项目支出")) {
-            if (general) {
-                return keys(FigureKey.GENERAL_PROJECT, FigureKey.PROJECTS_CURRENT);
-            }
-            if (scope == Scope.PERFORMANCE) {
-                return s.contains("总") ? keys(FigureKey.ALL_PROJECT, FigureKey.GENERAL_PROJECT, FigureKey.PROJECTS_CURRENT)
-                        : keys(FigureKey.GENERAL_PROJECT, FigureKey.PROJECTS_CURRENT, FigureKey.ALL_PROJECT);
-            }
-            return keys(FigureKey.ALL_PROJECT);
-        }
-        boolean fiscal = scope == Scope.FISCAL || s.contains("财政拨款");
-        if (s.contains("年终结转") || s.contains("结转下年")) {
-            return keys(FigureKey.EXPENDITURE_CARRYFORWARD);
-        }
-        if (s.contains("结转")) {
-            return fiscal ? keys(FigureKey.FISCAL_CARRYOVER) : keys(FigureKey.REVENUE_CARRYOVER, FigureKey.EXPENDITURE_CARRYOVER);
-        }
-        if (s.contains("总计") || s.contains("总预算") || s.contains("总额")) {
-            if (fiscal) {
-                return keys(FigureKey.FISCAL_TOTAL, FigureKey.FISCAL_EXPENDITURE);
-            }
-            boolean in = s.contains("收入");
-            boolean out = s.contains("支出");
-            if (in && !out) {
-                return keys(FigureKey.REVENUE_TOTAL);
-            }
-            if (out && !in) {
-                return keys(FigureKey.EXPENDITURE_TOTAL);
-            }
-            return keys(FigureKey.REVENUE_TOTAL, FigureKey.EXPENDITURE_TOTAL);
-        }
-        for (FundSource source : FundSource.values()) {
-            if (mentions(s, source)) {
-                if (fiscal && source.isFiscalAppropriation()) {
-                    return keys(FigureKey.fiscal(source), FigureKey.fiscalAll(source));
-                }
-                return keys(FigureKey.revenue(source));
-            }
-        }
-        if (s.contains("本年") || s.contains("当年")) {
-            if (fiscal) {
-                return keys(FigureKey.FISCAL_CURRENT);
-            }
-            if (s.contains("支出")) {
-                return keys(FigureKey.EXPENDITURE_CURRENT, FigureKey.EXPENDITURE_ARRANGED);
-            }
-            if (s.contains("安排")) {
-                return keys(FigureKey.EXPENDITURE_ARRANGED, FigureKey.REVENUE_CURRENT);
-            }
-            if (s.contains("收入") || s.contains("拨款") || s.contains("预算")) {
-                return keys(FigureKey.REVENUE_CURRENT, FigureKey.EXPENDITURE_ARRANGED);
-            }
-            return List.of();
-        }
-        if (s.contains("财政拨款")) {
-            return keys(FigureKey.FISCAL_TOTAL, FigureKey.FISCAL_CURRENT);
-        }
-        if (s.contains("预算资金")) {
-            return keys(FigureKey.REVENUE_CURRENT, FigureKey.REVENUE_TOTAL, FigureKey.GENERAL_TOTAL);
-        }
-        if (BARE_REVENUE.matcher(s).matches()) {
-            return keys(FigureKey.REVENUE_TOTAL, FigureKey.REVENUE_CURRENT);
-        }
-        if (BARE_EXPENDITURE.matcher(s).matches()) {
-            return keys(FigureKey.EXPENDITURE_TOTAL, FigureKey.EXPENDITURE_CURRENT);
-        }
-        return List.of();
+        return new NarrativeSubjects(this).resolve(subject, scope);
     }
 
-    /** The 科目 name a subject ends with (the longest known), or null. */
+    /** The 支出功能分类 name a subject ends with, if any (see {@link NarrativeSubjects#functionNameAtEnd}). */
     String functionNameAtEnd(String subject) {
-        String s = LEVEL_NOTE.matcher(subject).replaceAll("");
-        String best = null;
-        for (String n : functionNames) {
-            if (s.endsWith(n) && (best == null || n.length() > best.length())) {
-                best = n;
-            }
-        }
-        return best;
+        return new NarrativeSubjects(this).functionNameAtEnd(subject);
     }
 
-    private String economicNameAtEnd(String s) {
-        String best = null;
-        for (String n : economicNames) {
-            if (s.endsWith(n) && (best == null || n.length() > best.length())) {
-                best = n;
-            }
-        }
-        return best;
+    /** Every function-classification row read, in table order. */
+    List<NamedRow> allFunctionRows() {
+        return functionRows;
     }
 
-    /**
-     * Figures of the rows named at the end of the subject; null when it ends with no 科目 name, an
-     * empty list when it does but the scope has no table for it. A name the catalogue knows and the
-     * table does not print is 0.
-     */
-    private List<Figure> byName(String s, Scope scope) {
-        if (scope == Scope.BASIC) {
-            String e = economicNameAtEnd(s);
-            if (e == null) {
-                return null;
-            }
-            List<Figure> out = new ArrayList<>();
-            economicRows.stream().filter(r -> r.name().equals(e)).forEach(r -> out.add(r.figure()));
-            if (out.isEmpty() && hasTable(TableRole.BASIC_BY_ECONOMIC)) {
-                out.add(new Figure(FigureKey.row(TableRole.BASIC_BY_ECONOMIC, e, "total"),
-                        tableName(TableRole.BASIC_BY_ECONOMIC) + "（无“" + e + "”行）", BigDecimal.ZERO, MoneyUnit.WAN, false));
-            }
-            return out;
-        }
-        String name = functionNameAtEnd(s);
-        if (name == null) {
-            return null;
-        }
-        List<TableRole> order = classTables(scope);
-        if (order.isEmpty()) {
-            return List.of();
-        }
-        for (TableRole t : order) {
-            List<Figure> out = new ArrayList<>();
-            functionRows.stream().filter(r -> r.role() == t && r.name().equals(name)).forEach(r -> out.add(r.figure()));
-            if (!out.isEmpty()) {
-                return out;
-            }
-        }
-        TableRole first = order.stream().filter(this::hasTable).findFirst().orElse(null);
-        if (first == null) {
-            return List.of();
-        }
-        return List.of(new Figure(FigureKey.row(first, name, NamedRow.column(first)), tableName(first) + "（无“" + name + "”行）",
-                BigDecimal.ZERO, MoneyUnit.WAN, false));
+    /** Every 部门预算支出经济分类 name known. */
+    Set<String> economicNames() {
+        return economicNames;
     }
+
 
     /** Which tables a list of 科目 in this scope quotes, in order of preference. */
-    private static List<TableRole> classTables(Scope scope) {
+    static List<TableRole> classTables(Scope scope) {
         return switch (scope) {
             case GENERAL -> List.of(TableRole.GENERAL_BUDGET_BY_FUNCTION);
             case FISCAL -> List.of(TableRole.FISCAL_SUMMARY, TableRole.EXPENDITURE_BY_FUNCTION);
             case OVERVIEW, EXPENDITURE, REVENUE, OTHER -> List.of(TableRole.EXPENDITURE_BY_FUNCTION, TableRole.BUDGET_SUMMARY);
             default -> List.of();
-        };
-    }
-
-    private static boolean mentions(String s, FundSource source) {
-        return switch (source) {
-            case GENERAL_BUDGET -> s.contains("一般公共预算");
-            case GOVERNMENT_FUND -> s.contains("政府性基金");
-            case STATE_CAPITAL -> s.contains("国有资本经营");
-            case SPECIAL_ACCOUNT -> s.contains("财政专户");
-            case UNIT_FUNDS -> s.contains("单位资金");
         };
     }
 
