@@ -71,12 +71,18 @@ public record PerformanceProject(String name, List<PerformanceProject.Row> rows)
         List<TableRow> body = t.rows();
         for (int i = from; i < body.size(); i++) {
             TableRow r = body.get(i);
-            if (PerformanceNames.squeeze(t.text(r, "projectName")).equals(name) && sameTotal(t, r, p.total().to(MoneyUnit.WAN).value())) {
+            if (PerformanceNames.squeeze(t.text(r, "projectName")).equals(name) && sameTotal(t, r, printed(p, t))) {
                 searchFrom.put(t.id(), i + 1);
                 return r.source();
             }
         }
         return SourceRef.NONE;
+    }
+
+    /** The project's total as the table prints it: in the table's unit, to the cent of that unit. */
+    private static BigDecimal printed(ProjectFacts p, PrintedTable t) {
+        MoneyUnit unit = t.unit() == null ? MoneyUnit.WAN : t.unit();
+        return p.total().to(unit).value().setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static boolean sameTotal(PrintedTable t, TableRow r, BigDecimal total) {
