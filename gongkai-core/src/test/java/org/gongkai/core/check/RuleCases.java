@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gongkai.core.check.engine.Finding;
 import org.gongkai.core.check.engine.Rule;
 import org.gongkai.core.check.cross.CrossTableCases;
+import org.gongkai.core.check.narrative.NarrativeCases;
 import org.gongkai.core.check.table.ArithmeticCases;
 
 /** Every rule case, by family (each family's cases live beside its tests). */
@@ -19,6 +20,7 @@ public final class RuleCases {
         List<RuleCase> all = new ArrayList<>();
         all.addAll(ArithmeticCases.all());
         all.addAll(CrossTableCases.all());
+        all.addAll(NarrativeCases.all());
         return all;
     }
 
