@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.core.check.engine.Finding;
 import org.gongkai.core.check.engine.Rule;
+import org.gongkai.core.check.code.CodeCases;
+import org.gongkai.core.check.completeness.CompletenessCases;
 import org.gongkai.core.check.cross.CrossTableCases;
 import org.gongkai.core.check.narrative.NarrativeCases;
+import org.gongkai.core.check.performance.PerformanceCases;
 import org.gongkai.core.check.table.ArithmeticCases;
 
 /** Every rule case, by family (each family's cases live beside its tests). */
@@ -21,6 +24,9 @@ public final class RuleCases {
         all.addAll(ArithmeticCases.all());
         all.addAll(CrossTableCases.all());
         all.addAll(NarrativeCases.all());
+        all.addAll(PerformanceCases.all());
+        all.addAll(CodeCases.all());
+        all.addAll(CompletenessCases.all());
         return all;
     }
 
