@@ -165,26 +165,49 @@ public final class CheckReportWriter {
         return s == null ? "" : s;
     }
 
-    /** The rule catalogue as Markdown (docs/rules.md), generated from the code. */
+    /** The rule catalogue as Markdown, without examples (what `./gongkai rules --markdown` prints). */
     public static String rulesMarkdown(List<Rule> rules) {
+        return rulesMarkdown(rules, Map.of());
+    }
+
+    /**
+     * The rule catalogue as Markdown (docs/rules.md), generated from the code: one table per family,
+     * with a column 例 holding {@code examples.get(id)}, a message the rule reports (docs/rules.md takes
+     * each from the first case the tests give the rule), when any example is given.
+     */
+    public static String rulesMarkdown(List<Rule> rules, Map<String, String> examples) {
+        boolean withExamples = examples != null && !examples.isEmpty();
         StringBuilder sb = new StringBuilder();
         sb.append("# 核对规则 / Check rules\n\n")
-                .append("Generated from the code by `./gongkai rules --markdown` — do not edit by hand. ")
-                .append("A test fails when this file and the code disagree.\n\n");
+                .append("Generated from the code by `./mvnw -B -o -pl gongkai-core test -Dtest=RulesDocTest -Dgongkai.docs.write=true`")
+                .append(" — do not edit by hand. A test fails when this file and the code disagree. ")
+                .append("Each example (例) is the first message the rule reports on the first document the tests give it to flag ")
+                .append("(gongkai-core/src/test/java/org/gongkai/core/check/RuleCases.java); ")
+                .append("`./gongkai rules --markdown` prints the same tables without the examples.\n\n");
         for (Category c : Category.values()) {
             List<Rule> of = rules.stream().filter(r -> r.info().category() == c).toList();
             if (of.isEmpty()) {
                 continue;
             }
             sb.append("## ").append(c.label()).append(" (").append(c.name().toLowerCase()).append(")\n\n")
-                    .append("| id | severity | checks |\n|---|---|---|\n");
+                    .append(withExamples ? "| id | severity | checks | 例 |\n|---|---|---|---|\n" : "| id | severity | checks |\n|---|---|---|\n");
             for (Rule r : of) {
                 sb.append("| `").append(r.info().id()).append("` | ").append(r.info().severity().code()).append(" | ")
-                        .append(r.info().description().replace("|", "\\|")).append(aliasNote(r, "`")).append(" |\n");
+                        .append(cell(r.info().description())).append(aliasNote(r, "`")).append(" |");
+                if (withExamples) {
+                    String example = examples.get(r.info().id());
+                    sb.append(' ').append(example == null ? "" : cell(example)).append(" |");
+                }
+                sb.append('\n');
             }
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** Text as one Markdown table cell: "|" escaped, line breaks as spaces. */
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 
     /** "（alias: cross.t5-t2）" after a rule renamed, empty for the others. */

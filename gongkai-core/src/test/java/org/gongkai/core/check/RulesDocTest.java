@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gongkai.core.Reference;
 import org.junit.jupiter.api.Test;
@@ -16,13 +17,37 @@ import org.junit.jupiter.api.Test;
 /** docs/rules.md is generated from the code; the catalogue cannot drift. */
 class RulesDocTest {
 
+    /** With -Dgongkai.docs.write=true, {@link #docsRulesMdIsCurrent()} writes docs/rules.md instead of comparing. */
+    private static final boolean WRITE = Boolean.getBoolean("gongkai.docs.write");
+
     @Test
     void docsRulesMdIsCurrent() throws IOException {
         Path doc = Reference.repoRoot().resolve("docs/rules.md");
-        String generated = CheckReportWriter.rulesMarkdown(Rules.all());
+        Map<String, String> examples = RuleCases.examples(Rules.all());
+        assertThat(examples.keySet()).as("every rule has an example")
+                .containsExactlyInAnyOrderElementsOf(Rules.all().stream().map(r -> r.info().id()).toList());
+        String generated = CheckReportWriter.rulesMarkdown(Rules.all(), examples);
+        if (WRITE) {
+            Files.writeString(doc, generated);
+        }
         assertThat(Files.readString(doc))
-                .as("docs/rules.md is stale: regenerate with ./gongkai rules --markdown > docs/rules.md")
+                .as("docs/rules.md is stale: regenerate with "
+                        + "./mvnw -B -o -pl gongkai-core test -Dtest=RulesDocTest -Dgongkai.docs.write=true")
                 .isEqualTo(generated);
+    }
+
+    @Test
+    void examplesAreOneTableCellEachAndTheCatalogueWithoutExamplesHasNoExampleColumn() {
+        List<Rule> rules = Rules.all();
+        String id = rules.get(0).info().id();
+        String with = CheckReportWriter.rulesMarkdown(rules, Map.of(id, "甲|乙\n丙"));
+        assertThat(with).contains("| id | severity | checks | 例 |");
+        assertThat(with.lines().filter(l -> l.startsWith("| `" + id + "` |"))).singleElement()
+                .satisfies(l -> assertThat(l).endsWith(" | 甲\\|乙 丙 |"));
+        assertThat(with.lines().filter(l -> l.startsWith("| `") && l.endsWith(" |  |"))).hasSize(rules.size() - 1);
+        String without = CheckReportWriter.rulesMarkdown(rules);
+        assertThat(without).contains("| id | severity | checks |\n").doesNotContain("例 |");
+        assertThat(without.lines().filter(l -> l.startsWith("| `"))).hasSize(rules.size());
     }
 
     @Test
