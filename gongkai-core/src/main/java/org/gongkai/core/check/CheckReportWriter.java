@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.gongkai.core.model.TableRole;
+import org.gongkai.core.profile.Profile;
 import org.gongkai.core.json.Json;
 
 /** A check report as text (terminal), JSON (machines) or HTML (a clerk's reading). */
@@ -167,7 +170,7 @@ public final class CheckReportWriter {
 
     /** The rule catalogue as Markdown, without examples (what `./gongkai rules --markdown` prints). */
     public static String rulesMarkdown(List<Rule> rules) {
-        return rulesMarkdown(rules, Map.of());
+        return rulesMarkdown(rules, Map.of(), null);
     }
 
     /**
@@ -175,7 +178,8 @@ public final class CheckReportWriter {
      * with a column 例 holding {@code examples.get(id)}, a message the rule reports (docs/rules.md takes
      * each from the first case the tests give the rule), when any example is given.
      */
-    public static String rulesMarkdown(List<Rule> rules, Map<String, String> examples) {
+    public static String rulesMarkdown(List<Rule> rules, Map<String, String> examples, Profile profile) {
+        Function<TableRole, String> tableNames = names(profile);
         boolean withExamples = examples != null && !examples.isEmpty();
         StringBuilder sb = new StringBuilder();
         sb.append("# 核对规则 / Check rules\n\n")
@@ -183,7 +187,9 @@ public final class CheckReportWriter {
                 .append(" — do not edit by hand. A test fails when this file and the code disagree. ")
                 .append("Each example (例) is the first message the rule reports on the first document the tests give it to flag ")
                 .append("(gongkai-core/src/test/java/org/gongkai/core/check/RuleCases.java); ")
-                .append("`./gongkai rules --markdown` prints the same tables without the examples.\n\n");
+                .append("`./gongkai rules --markdown` prints the same tables without the examples.")
+                .append(profile == null ? " Tables are named by what they are (收入总表, …), as no profile numbers them.\n\n"
+                        : " Tables are named as the profile `" + profile.id() + "` prints them; `./gongkai rules --profile ID` names them as another does.\n\n");
         for (Category c : Category.values()) {
             List<Rule> of = rules.stream().filter(r -> r.info().category() == c).toList();
             if (of.isEmpty()) {
@@ -193,7 +199,7 @@ public final class CheckReportWriter {
                     .append(withExamples ? "| id | severity | checks | 例 |\n|---|---|---|---|\n" : "| id | severity | checks |\n|---|---|---|\n");
             for (Rule r : of) {
                 sb.append("| `").append(r.info().id()).append("` | ").append(r.info().severity().code()).append(" | ")
-                        .append(cell(r.info().description())).append(aliasNote(r, "`")).append(" |");
+                        .append(cell(r.info().description(tableNames))).append(aliasNote(r, "`")).append(" |");
                 if (withExamples) {
                     String example = examples.get(r.info().id());
                     sb.append(' ').append(example == null ? "" : cell(example)).append(" |");
@@ -224,12 +230,22 @@ public final class CheckReportWriter {
 
     /** The rule catalogue as plain text for the terminal: one rule a line, its id the first word. */
     public static String rulesText(List<Rule> rules) {
+        return rulesText(rules, null);
+    }
+
+    /** One rule a line, its id first; tables named as {@code profile} prints them (null: by what they are). */
+    public static String rulesText(List<Rule> rules, Profile profile) {
+        Function<TableRole, String> tableNames = names(profile);
         StringBuilder sb = new StringBuilder();
         for (Rule r : rules) {
             sb.append(String.format("%-34s %-8s %-10s %s%s%n", r.info().id(), r.info().severity().code(),
-                    r.info().category().label(), r.info().description(), aliasNote(r, "")));
+                    r.info().category().label(), r.info().description(tableNames), aliasNote(r, "")));
         }
         sb.append(rules.size()).append(" 条规则\n");
         return sb.toString();
+    }
+
+    private static Function<TableRole, String> names(Profile profile) {
+        return role -> profile == null ? null : profile.tableName(role);
     }
 }

@@ -3,6 +3,7 @@ package org.gongkai.core.check;
 import org.gongkai.core.check.engine.Rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gongkai.core.Reference;
+import org.gongkai.core.profile.Profile;
+import org.gongkai.core.profile.ProfileSource;
 import org.junit.jupiter.api.Test;
 
 /** docs/rules.md is generated from the code; the catalogue cannot drift. */
@@ -26,7 +29,7 @@ class RulesDocTest {
         Map<String, String> examples = RuleCases.examples(Rules.all());
         assertThat(examples.keySet()).as("every rule has an example")
                 .containsExactlyInAnyOrderElementsOf(Rules.all().stream().map(r -> r.info().id()).toList());
-        String generated = CheckReportWriter.rulesMarkdown(Rules.all(), examples);
+        String generated = CheckReportWriter.rulesMarkdown(Rules.all(), examples, ProfileSource.shipped().profile(ProfileSource.DEFAULT_ID));
         if (WRITE) {
             Files.writeString(doc, generated);
         }
@@ -40,7 +43,7 @@ class RulesDocTest {
     void examplesAreOneTableCellEachAndTheCatalogueWithoutExamplesHasNoExampleColumn() {
         List<Rule> rules = Rules.all();
         String id = rules.get(0).info().id();
-        String with = CheckReportWriter.rulesMarkdown(rules, Map.of(id, "甲|乙\n丙"));
+        String with = CheckReportWriter.rulesMarkdown(rules, Map.of(id, "甲|乙\n丙"), null);
         assertThat(with).contains("| id | severity | checks | 例 |");
         assertThat(with.lines().filter(l -> l.startsWith("| `" + id + "` |"))).singleElement()
                 .satisfies(l -> assertThat(l).endsWith(" | 甲\\|乙 丙 |"));
@@ -48,6 +51,26 @@ class RulesDocTest {
         String without = CheckReportWriter.rulesMarkdown(rules);
         assertThat(without).contains("| id | severity | checks |\n").doesNotContain("例 |");
         assertThat(without.lines().filter(l -> l.startsWith("| `"))).hasSize(rules.size());
+    }
+
+    @Test
+    void descriptionsNameTablesAsTheProfilePrintsThem() throws IOException {
+        Profile shanxi = ProfileSource.shipped().profile(ProfileSource.DEFAULT_ID);
+        Profile variant;
+        try (var in = RulesDocTest.class.getResourceAsStream("/org/gongkai/core/profile/variant-13.json")) {
+            variant = Profile.read(in);
+        }
+        Rule rule = Rules.named(Rules.all(), List.of("cross.general-budget-revenue")).get(0);
+        // shanxi-13: 表五 一般公共预算支出, 表二 收入; variant-13 prints them as 表4 and 表1
+        assertThat(rule.info().description(shanxi::tableName)).isEqualTo("表五各科目（及合计）的“合计”等于表二同一科目的“一般公共预算”列");
+        assertThat(rule.info().description(variant::tableName)).isEqualTo("表4各科目（及合计）的“合计”等于表1同一科目的“一般公共预算”列");
+        assertThat(rule.info().genericDescription()).isEqualTo("一般公共预算支出表各科目（及合计）的“合计”等于收入总表同一科目的“一般公共预算”列");
+        for (Rule r : Rules.all()) {
+            assertThat(r.info().genericDescription()).doesNotContain("{").doesNotContainPattern("表[一二三四五六七八九十](?!致)");
+            assertThat(r.info().description(variant::tableName)).doesNotContain("{").doesNotContainPattern("表[一二三四五六七八九十](?!致)");
+        }
+        assertThatThrownBy(() -> new org.gongkai.core.check.engine.RuleInfo("x.y", org.gongkai.core.check.engine.Category.CODES,
+                org.gongkai.core.check.engine.Severity.ERROR, "{NO_SUCH_TABLE}合计")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -70,7 +93,7 @@ class RulesDocTest {
 
     @Test
     void theRulesListStartsEachLineWithTheRuleIdAndNamesAnAliasOnlyAfterIt() {
-        String text = CheckReportWriter.rulesText(Rules.all());
+        String text = CheckReportWriter.rulesText(Rules.all(), ProfileSource.shipped().profile(ProfileSource.DEFAULT_ID));
         List<String> all = text.lines().toList();
         assertThat(all.get(all.size() - 1)).isEqualTo(Rules.all().size() + " 条规则");
         List<String> lines = all.subList(0, all.size() - 1);

@@ -51,7 +51,7 @@ public final class CodeRules {
             CodeRules::consistent);
 
     static final Rule CLASS_NAME = Rule.of("code.class-name", Category.CODES, Severity.ERROR,
-            "收支总表（表一、表四）的各类支出（如“十二、城乡社区支出”）名称与当年目录中该序号的类名称一致",
+            "收支总表（{BUDGET_SUMMARY}、{FISCAL_SUMMARY}）的各类支出（如“十二、城乡社区支出”）名称与当年目录中该序号的类名称一致",
             CodeRules::classNames);
 
     static final Rule RENAMED = Rule.of("code.renamed", Category.CODES, Severity.ERROR,
@@ -59,7 +59,7 @@ public final class CodeRules {
             CodeRules::renamed);
 
     static final Rule ECONOMIC = Rule.of("code.economic", Category.CODES, Severity.WARNING,
-            "表六的部门预算支出经济分类科目名称存在于当年目录中，且款列在所属的类下（未收录的名称为警告，已知编码名称不符或款列错类为错误）",
+            "{BASIC_BY_ECONOMIC}的部门预算支出经济分类科目名称存在于当年目录中，且款列在所属的类下（未收录的名称为警告，已知编码名称不符或款列错类为错误）",
             CodeRules::economic);
 
     private CodeRules() {

@@ -45,7 +45,7 @@ public final class CompletenessRules {
             CompletenessRules::tables);
 
     static final Rule CONTENTS = Rule.of("complete.toc", Category.COMPLETENESS, Severity.ERROR,
-            "目录与正文一致：第一至第四部分、表一至表十三（表题相同）、情况说明各节及其分项都在目录和正文中，页码不倒退",
+            "目录与正文一致：第一至第四部分、模板的每张表（表题相同）、情况说明各节及其分项都在目录和正文中，页码不倒退",
             CompletenessRules::contents);
 
     static final Rule CONTENT = Rule.of("complete.content", Category.COMPLETENESS, Severity.ERROR,

@@ -36,12 +36,12 @@ import org.gongkai.core.model.TableRole;
 final class CrossBasicRules {
 
     static final Rule THREE_PUBLIC_BASIC = Rule.of("cross.three-public-basic", Category.CROSS_TABLE, Severity.ERROR,
-            "表六基本支出中的“三公”经费不大于表十（表十还含项目支出安排）：因公出国（境）费用（30212）、"
+            "{BASIC_BY_ECONOMIC}基本支出中的“三公”经费不大于{THREE_PUBLIC}（{THREE_PUBLIC}还含项目支出安排）：因公出国（境）费用（30212）、"
                     + "公务接待费（30217）、公务用车运行维护费（30231）、公务用车购置（31013、30913）",
             CrossBasicRules::threePublicBasic).alias("cross.t10-t6");
 
     static final Rule AGENCY_OPERATING_BASIC = Rule.of("cross.agency-operating-basic", Category.CROSS_TABLE, Severity.WARNING,
-            "表十一机关运行经费不大于表六公用经费（大于为错误）；行政单位和参公事业单位的机关运行经费应等于公用经费，不等时提示核实",
+            "{AGENCY_OPERATING}机关运行经费不大于{BASIC_BY_ECONOMIC}公用经费（大于为错误）；行政单位和参公事业单位的机关运行经费应等于公用经费，不等时提示核实",
             CrossBasicRules::agencyOperatingBasic).alias("cross.t11-t6");
 
     static final Rule EMPTY_NOTE = Rule.of("cross.empty-note", Category.CROSS_TABLE, Severity.ERROR,

@@ -32,19 +32,19 @@ import org.gongkai.core.model.TableRole;
 final class CrossFundRules {
 
     static final Rule GENERAL_BUDGET_REVENUE = Rule.of("cross.general-budget-revenue", Category.CROSS_TABLE, Severity.ERROR,
-            "表五各科目（及合计）的“合计”等于表二同一科目的“一般公共预算”列",
+            "{GENERAL_BUDGET_BY_FUNCTION}各科目（及合计）的“合计”等于{REVENUE_BY_FUNCTION}同一科目的“一般公共预算”列",
             (c, out) -> bySource(c, out, TableRole.GENERAL_BUDGET_BY_FUNCTION, FundSource.GENERAL_BUDGET)).alias("cross.t5-t2");
 
     static final Rule GOVERNMENT_FUND_REVENUE = Rule.of("cross.government-fund-revenue", Category.CROSS_TABLE, Severity.ERROR,
-            "表八各科目（及合计）的“合计”等于表二同一科目的“政府性基金”列",
+            "{GOVERNMENT_FUND_EXPENDITURE}各科目（及合计）的“合计”等于{REVENUE_BY_FUNCTION}同一科目的“政府性基金”列",
             (c, out) -> bySource(c, out, TableRole.GOVERNMENT_FUND_EXPENDITURE, FundSource.GOVERNMENT_FUND)).alias("cross.t8-t2");
 
     static final Rule STATE_CAPITAL_REVENUE = Rule.of("cross.state-capital-revenue", Category.CROSS_TABLE, Severity.ERROR,
-            "表九各支出科目（及合计）的“合计”等于表二同一科目的“国有资本经营预算”列",
+            "{STATE_CAPITAL}各支出科目（及合计）的“合计”等于{REVENUE_BY_FUNCTION}同一科目的“国有资本经营预算”列",
             (c, out) -> bySource(c, out, TableRole.STATE_CAPITAL, FundSource.STATE_CAPITAL)).alias("cross.t9-t2");
 
     static final Rule BASIC_ECONOMIC_TOTAL = Rule.of("cross.basic-economic-total", Category.CROSS_TABLE, Severity.ERROR,
-            "表五“合计”行“基本支出”等于表六“合计”行“合计”（一般公共预算基本支出）",
+            "{GENERAL_BUDGET_BY_FUNCTION}“合计”行“基本支出”等于{BASIC_BY_ECONOMIC}“合计”行“合计”（一般公共预算基本支出）",
             CrossFundRules::basicEconomicTotal).alias("cross.t5-t6");
 
     private CrossFundRules() {

@@ -34,15 +34,15 @@ import org.gongkai.core.model.TableRole;
 final class CrossProjectRules {
 
     static final Rule CURRENT_PROJECTS_TOTAL = Rule.of("cross.current-projects-total", Category.CROSS_TABLE, Severity.ERROR,
-            "表十二合计（部门行）的一般公共预算等于表五“项目支出”合计；政府性基金预算等于表八、国有资本经营预算等于表九的“项目支出”合计",
+            "{PROJECTS_CURRENT_YEAR}合计（部门行）的一般公共预算等于{GENERAL_BUDGET_BY_FUNCTION}“项目支出”合计；政府性基金预算等于{GOVERNMENT_FUND_EXPENDITURE}、国有资本经营预算等于{STATE_CAPITAL}的“项目支出”合计",
             CrossProjectRules::currentProjectsTotal).alias("cross.t12-t5");
 
     static final Rule CARRYOVER_PROJECTS_TOTAL = Rule.of("cross.carryover-projects-total", Category.CROSS_TABLE, Severity.ERROR,
-            "表十三合计（部门行）等于表二“上年结转”合计（上年结转全部为财政拨款且无基本支出时相等，否则不大于）",
+            "{PROJECTS_CARRYOVER}合计（部门行）等于{REVENUE_BY_FUNCTION}“上年结转”合计（上年结转全部为财政拨款且无基本支出时相等，否则不大于）",
             CrossProjectRules::carryoverProjectsTotal).alias("cross.t13-t2");
 
     static final Rule CARRYOVER_PROJECTS_CODES = Rule.of("cross.carryover-projects-codes", Category.CROSS_TABLE, Severity.WARNING,
-            "表十三各结转项目能按功能科目对应到表二（表三）各科目的上年结转：项目金额可分组，使每组之和等于某一科目的上年结转",
+            "{PROJECTS_CARRYOVER}各结转项目能按功能科目对应到{REVENUE_BY_FUNCTION}（{EXPENDITURE_BY_FUNCTION}）各科目的上年结转：项目金额可分组，使每组之和等于某一科目的上年结转",
             CrossProjectRules::carryoverProjectsCodes).alias("cross.t13-codes");
 
     private CrossProjectRules() {

@@ -39,30 +39,30 @@ import org.gongkai.core.model.TableRole;
 final class CrossSummaryRules {
 
     static final Rule REVENUE_TOTAL_SUMMARY = Rule.of("cross.revenue-total-summary", Category.CROSS_TABLE, Severity.ERROR,
-            "表二“合计”行与表一收入一致：本年收入合计、各资金来源（一般公共预算、政府性基金预算等）、上年结转",
+            "{REVENUE_BY_FUNCTION}“合计”行与{BUDGET_SUMMARY}收入一致：本年收入合计、各资金来源（一般公共预算、政府性基金预算等）、上年结转",
             CrossSummaryRules::revenueTotalSummary).alias("cross.t2-t1");
 
     static final Rule EXPENDITURE_REVENUE_CODES = Rule.of("cross.expenditure-revenue-codes", Category.CROSS_TABLE, Severity.ERROR,
-            "表三各科目（及合计）的“合计”等于表二同一科目本年收入“合计”与“上年结转”之和",
+            "{EXPENDITURE_BY_FUNCTION}各科目（及合计）的“合计”等于{REVENUE_BY_FUNCTION}同一科目本年收入“合计”与“上年结转”之和",
             CrossSummaryRules::expenditureRevenueCodes).alias("cross.t3-t2");
 
     static final Rule SUMMARY_CLASSES = Rule.of("cross.summary-classes", Category.CROSS_TABLE, Severity.ERROR,
-            "表一各类支出与明细表一致：“合计”等于表三该类合计，“当年预算安排”等于表二该类本年收入合计，"
-                    + "“上年结转安排”等于表二该类上年结转",
+            "{BUDGET_SUMMARY}各类支出与明细表一致：“合计”等于{EXPENDITURE_BY_FUNCTION}该类合计，“当年预算安排”等于{REVENUE_BY_FUNCTION}该类本年收入合计，"
+                    + "“上年结转安排”等于{REVENUE_BY_FUNCTION}该类上年结转",
             CrossSummaryRules::summaryClasses).alias("cross.t1-classes");
 
     static final Rule FISCAL_SUMMARY_INCOME = Rule.of("cross.fiscal-summary-income", Category.CROSS_TABLE, Severity.ERROR,
-            "表四收入与表一一致：一般公共预算、政府性基金预算、国有资本经营预算各项相等，上年财政拨款结转不大于表一上年结转",
+            "{FISCAL_SUMMARY}收入与{BUDGET_SUMMARY}一致：一般公共预算、政府性基金预算、国有资本经营预算各项相等，上年财政拨款结转不大于{BUDGET_SUMMARY}上年结转",
             CrossSummaryRules::fiscalSummaryIncome).alias("cross.t4-t1");
 
     static final Rule FISCAL_SUMMARY_CLASSES = Rule.of("cross.fiscal-summary-classes", Category.CROSS_TABLE, Severity.ERROR,
-            "表四各类支出“小计”与表二一致：等于表二该类财政拨款（三本预算）本年收入与财政拨款上年结转之和"
+            "{FISCAL_SUMMARY}各类支出“小计”与{REVENUE_BY_FUNCTION}一致：等于{REVENUE_BY_FUNCTION}该类财政拨款（三本预算）本年收入与财政拨款上年结转之和"
                     + "（上年结转全部为财政拨款时相等，否则介于二者之间）",
             CrossSummaryRules::fiscalSummaryClasses).alias("cross.t4-classes");
 
     static final Rule FISCAL_CLASSES_BUDGETS = Rule.of("cross.fiscal-classes-budgets", Category.CROSS_TABLE, Severity.ERROR,
-            "表四各类支出包含本年安排：一般公共预算列不小于表五该类合计，政府性基金预算列不小于表八该类合计，"
-                    + "国有资本经营预算列不小于表九该类合计",
+            "{FISCAL_SUMMARY}各类支出包含本年安排：一般公共预算列不小于{GENERAL_BUDGET_BY_FUNCTION}该类合计，政府性基金预算列不小于{GOVERNMENT_FUND_EXPENDITURE}该类合计，"
+                    + "国有资本经营预算列不小于{STATE_CAPITAL}该类合计",
             CrossSummaryRules::fiscalClassesBudgets).alias("cross.t4-t5");
 
     private CrossSummaryRules() {

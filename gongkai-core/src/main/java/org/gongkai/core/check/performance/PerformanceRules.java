@@ -18,7 +18,7 @@ import java.util.List;
 public final class PerformanceRules {
 
     static final Rule TABLE_PER_PROJECT = Rule.of("perf.table-per-project", Category.PERFORMANCE, Severity.ERROR,
-            "每个项目（表十二本年预算、表十三上年结转）都有一张绩效目标表，每张绩效目标表都对应一个项目，"
+            "每个项目（{PROJECTS_CURRENT_YEAR}本年预算、{PROJECTS_CARRYOVER}上年结转）都有一张绩效目标表，每张绩效目标表都对应一个项目，"
                     + "同一项目不重复；上年结转项目没有绩效目标表时只作提示",
             PerformanceProjectRules::tablePerProject);
 

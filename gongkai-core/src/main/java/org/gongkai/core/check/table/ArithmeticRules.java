@@ -32,24 +32,24 @@ import org.gongkai.core.model.TableRole;
 public final class ArithmeticRules {
 
     static final Rule TOTAL = Rule.of("arith.total", Category.ARITHMETIC, Severity.ERROR,
-            "各表“合计”行的每个金额列等于其明细行之和：按科目编码列示的表为各类（最上级科目）之和，表六为各经济分类类之和，"
-                    + "表十为因公出国（境）费、公务接待费、公务用车购置及运行费之和，表十一为各单位之和，"
-                    + "表十二、表十三的部门行为各单位行之和（无单位行时为各项目之和）",
+            "各表“合计”行的每个金额列等于其明细行之和：按科目编码列示的表为各类（最上级科目）之和，{BASIC_BY_ECONOMIC}为各经济分类类之和，"
+                    + "{THREE_PUBLIC}为因公出国（境）费、公务接待费、公务用车购置及运行费之和，{AGENCY_OPERATING}为各单位之和，"
+                    + "{PROJECTS_CURRENT_YEAR}、{PROJECTS_CARRYOVER}的部门行为各单位行之和（无单位行时为各项目之和）",
             ArithmeticRules::totals);
 
     static final Rule HIERARCHY = Rule.of("arith.hierarchy", Category.ARITHMETIC, Severity.ERROR,
-            "上下级之和：类等于所属各款之和、款等于所属各项之和；表六各类等于所属各款之和；"
-                    + "表十公务用车购置及运行费等于购置费与运行维护费之和；表十二、表十三各单位行等于本单位各项目之和",
+            "上下级之和：类等于所属各款之和、款等于所属各项之和；{BASIC_BY_ECONOMIC}各类等于所属各款之和；"
+                    + "{THREE_PUBLIC}公务用车购置及运行费等于购置费与运行维护费之和；{PROJECTS_CURRENT_YEAR}、{PROJECTS_CARRYOVER}各单位行等于本单位各项目之和",
             ArithmeticRules::hierarchy);
 
     static final Rule ROW_IDENTITY = Rule.of("arith.row-identity", Category.ARITHMETIC, Severity.ERROR,
-            "行内各列的关系：表二合计等于各资金来源之和；表三、表五、表八、表九合计等于基本支出与项目支出之和；"
-                    + "表六合计等于人员经费与公用经费之和；表一各支出行合计等于当年预算安排与上年结转安排之和；"
-                    + "表四、表十、表十一各行小计（合计）等于三本预算之和；表十二、表十三各行合计等于各资金来源之和",
+            "行内各列的关系：{REVENUE_BY_FUNCTION}合计等于各资金来源之和；{EXPENDITURE_BY_FUNCTION}、{GENERAL_BUDGET_BY_FUNCTION}、{GOVERNMENT_FUND_EXPENDITURE}、{STATE_CAPITAL}合计等于基本支出与项目支出之和；"
+                    + "{BASIC_BY_ECONOMIC}合计等于人员经费与公用经费之和；{BUDGET_SUMMARY}各支出行合计等于当年预算安排与上年结转安排之和；"
+                    + "{FISCAL_SUMMARY}、{THREE_PUBLIC}、{AGENCY_OPERATING}各行小计（合计）等于三本预算之和；{PROJECTS_CURRENT_YEAR}、{PROJECTS_CARRYOVER}各行合计等于各资金来源之和",
             ArithmeticRules::rowIdentities);
 
     static final Rule SUMMARY = Rule.of("arith.summary", Category.ARITHMETIC, Severity.ERROR,
-            "收支总表（表一、表四）：本年收入合计等于各项收入之和，上年（财政拨款）结转等于其分项之和，"
+            "收支总表（{BUDGET_SUMMARY}、{FISCAL_SUMMARY}）：本年收入合计等于各项收入之和，上年（财政拨款）结转等于其分项之和，"
                     + "收入总计等于本年收入合计与上年结转之和；本年支出合计等于各类支出之和，"
                     + "支出总计等于本年支出合计与年终结转之和；收入总计等于支出总计",
             ArithmeticRules::summaries);
