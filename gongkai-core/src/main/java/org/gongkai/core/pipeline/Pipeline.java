@@ -114,6 +114,10 @@ public final class Pipeline {
      */
     public Loaded load(String name, byte[] bytes, String profileId) {
         Objects.requireNonNull(bytes, "bytes");
+        if (org.gongkai.core.ingest.pdf.PdfTextReader.isPdf(bytes)) {
+            // the PDF text layer is read (ingest.pdf), but no layout's tables are read from it yet
+            throw new IngestException(name, "这是PDF文件：尚不支持直接读取PDF中的报表；请提供从公开PDF中提取的UTF-8文本，或Gongkai的JSON文件");
+        }
         if (!Inputs.looksLikeJson(bytes)) {
             Profile profile = profile(name, profileId == null ? ProfileSource.DEFAULT_ID : profileId);
             return new Loaded(name, new TextDisclosureReader(profile).read(name, bytes), null, profile);

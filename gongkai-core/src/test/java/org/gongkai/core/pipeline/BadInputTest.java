@@ -45,6 +45,14 @@ class BadInputTest {
     }
 
     @Test
+    void aRealPdfIsNamedAsOneAndRefusedForNow() throws IOException {
+        byte[] pdf = java.nio.file.Files.readAllBytes(org.gongkai.core.Reference.repoRoot()
+                .resolve("../shared/samples/shanghai-putuo/2025-dept-caizhengju.pdf"));
+        IngestException e = read("2025-dept-caizhengju.pdf", pdf);
+        assertThat(e.describe()).startsWith("2025-dept-caizhengju.pdf: 这是PDF文件").contains("尚不支持直接读取PDF中的报表");
+    }
+
+    @Test
     void notUtf8() throws IOException {
         IngestException e = read("gbk.txt", "预算收支总表".getBytes(java.nio.charset.Charset.forName("GBK")));
         assertThat(e.getMessage()).contains("不是UTF-8");

@@ -39,52 +39,37 @@ public final class Findings {
     }
 
     public static Map<String, String> evidence(Evidence k1, String v1) {
-        Map<String, String> m = new LinkedHashMap<>();
+        Map<String, String> m = evidence();
         m.put(k1.key(), v1);
         return m;
     }
 
     public static Map<String, String> evidence(Evidence k1, String v1, Evidence k2, String v2) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put(k1.key(), v1);
+        Map<String, String> m = evidence(k1, v1);
         m.put(k2.key(), v2);
         return m;
     }
 
     public static Map<String, String> evidence(Evidence k1, String v1, Evidence k2, String v2, Evidence k3, String v3) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put(k1.key(), v1);
-        m.put(k2.key(), v2);
+        Map<String, String> m = evidence(k1, v1, k2, v2);
         m.put(k3.key(), v3);
         return m;
     }
 
     public static Map<String, String> evidence(Evidence k1, String v1, Evidence k2, String v2, Evidence k3, String v3, Evidence k4, String v4) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put(k1.key(), v1);
-        m.put(k2.key(), v2);
-        m.put(k3.key(), v3);
+        Map<String, String> m = evidence(k1, v1, k2, v2, k3, v3);
         m.put(k4.key(), v4);
         return m;
     }
 
     public static Map<String, String> evidence(Evidence k1, String v1, Evidence k2, String v2, Evidence k3, String v3, Evidence k4, String v4, Evidence k5, String v5) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put(k1.key(), v1);
-        m.put(k2.key(), v2);
-        m.put(k3.key(), v3);
-        m.put(k4.key(), v4);
+        Map<String, String> m = evidence(k1, v1, k2, v2, k3, v3, k4, v4);
         m.put(k5.key(), v5);
         return m;
     }
 
     public static Map<String, String> evidence(Evidence k1, String v1, Evidence k2, String v2, Evidence k3, String v3, Evidence k4, String v4, Evidence k5, String v5, Evidence k6, String v6) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put(k1.key(), v1);
-        m.put(k2.key(), v2);
-        m.put(k3.key(), v3);
-        m.put(k4.key(), v4);
-        m.put(k5.key(), v5);
+        Map<String, String> m = evidence(k1, v1, k2, v2, k3, v3, k4, v4, k5, v5);
         m.put(k6.key(), v6);
         return m;
     }

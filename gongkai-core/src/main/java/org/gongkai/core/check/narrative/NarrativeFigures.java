@@ -71,6 +71,8 @@ public final class NarrativeFigures {
     private final Set<String> economicNames = new LinkedHashSet<>();
     private final Set<TableRole> tables = new LinkedHashSet<>();
     private final Map<TableRole, String> tableNames = new LinkedHashMap<>();
+    /** Reads subjects against these figures; it holds no state of its own. */
+    private final NarrativeSubjects subjects = new NarrativeSubjects(this);
     private int currentProjectCount;
     private int carryoverProjectCount;
 
@@ -187,12 +189,12 @@ public final class NarrativeFigures {
      * the tables hold (see {@link NarrativeSubjects#resolve}).
      */
     List<Figure> resolve(String subject, Scope scope) {
-        return new NarrativeSubjects(this).resolve(subject, scope);
+        return subjects.resolve(subject, scope);
     }
 
     /** The 支出功能分类 name a subject ends with, if any (see {@link NarrativeSubjects#functionNameAtEnd}). */
     String functionNameAtEnd(String subject) {
-        return new NarrativeSubjects(this).functionNameAtEnd(subject);
+        return subjects.functionNameAtEnd(subject);
     }
 
     /** Every function-classification row read, in table order. */
