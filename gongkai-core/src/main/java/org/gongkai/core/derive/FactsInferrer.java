@@ -29,6 +29,7 @@ import org.gongkai.core.model.EconomicCode;
 import org.gongkai.core.model.FunctionCode;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.Names;
+import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRole;
 import org.gongkai.core.model.TableRow;
@@ -43,6 +44,10 @@ import org.gongkai.core.model.TableRow;
  * unknown (null), never guessed.
  */
 public final class FactsInferrer {
+
+    /** 部门预算经济分类 codes printed in 类|款 columns. */
+    private static final String ECON_CLASS = "econClass";
+    private static final String ECON_SECTION = "econSection";
 
     private final Catalogue catalogue;
 
@@ -73,7 +78,16 @@ public final class FactsInferrer {
     // ---- figures and codes as printed -------------------------------------------------------------
 
     /** A printed figure as the facts hold it: converted from the table's unit to 元; empty when blank. */
+    /** A cell's text, or "" when the table's profile prints no such column. */
+    private static String cell(PrintedTable t, TableRow r, String key) {
+        return t.hasColumn(key) ? t.text(r, key) : "";
+    }
+
+    /** A cell's amount; empty when blank, not an amount (a reading note says so), or not a column of the table. */
     private static Optional<Amount> money(PrintedTable t, TableRow r, String key) {
+        if (!t.hasColumn(key) || !Numbers.isAmount(t.text(r, key))) {
+            return Optional.empty();
+        }
         return t.amount(r, key).map(v -> Money.of(v, unit(t)));
     }
 
@@ -220,7 +234,7 @@ public final class FactsInferrer {
         }
         PrintedTable t = byEconomic.get();
         for (TableRow r : t.rows()) {
-            if (t.text(r, "deptEconomicName").equals("合计")) {
+            if (cell(t, r, "deptEconomicName").equals("合计")) {
                 return new Amount[] {money(t, r, "personnel").orElse(Money.zero()), money(t, r, "operating").orElse(Money.zero())};
             }
         }
@@ -236,7 +250,7 @@ public final class FactsInferrer {
             FundSource found = null;
             int count = 0;
             for (TableRow r : t.rows()) {
-                String item = t.text(r, "incomeItem");
+                String item = cell(t, r, "incomeItem");
                 if (item.contains("结转")) {
                     inCarryover = true;
                     continue;
@@ -267,10 +281,23 @@ public final class FactsInferrer {
         PrintedTable t = byEconomic.get();
         List<EconomicLine> out = new ArrayList<>();
         String classCode = null;
+        boolean coded = t.hasColumn(ECON_CLASS);
         for (TableRow r : t.rows()) {
-            String name = t.text(r, "deptEconomicName");
-            String gov = t.text(r, "govEconomicName");
+            String name = cell(t, r, "deptEconomicName");
+            String gov = t.hasColumn("govEconomicName") ? cell(t, r, "govEconomicName") : "";
             if (name.equals("合计") || name.isEmpty()) {
+                continue;
+            }
+            if (coded) {
+                // codes printed in 类|款 columns: a 类 row has its 款 blank
+                String c = (t.text(r, ECON_CLASS) + (t.hasColumn(ECON_SECTION) ? t.text(r, ECON_SECTION) : "")).replace(" ", "");
+                if (c.length() == 3) {
+                    classCode = c;
+                    continue;
+                }
+                EconomicCode code = EconomicCode.parse(c).orElse(null);
+                out.add(new EconomicLine(code, name, null, null,
+                        money(t, r, "personnel").orElse(null), money(t, r, "operating").orElse(null)));
                 continue;
             }
             if (gov.isEmpty()) {
@@ -294,13 +321,13 @@ public final class FactsInferrer {
     // ---- projects -------------------------------------------------------------------------------
 
     private List<ProjectFacts> projects(PrintedTable t, FundYear fundYear, String department, List<String> units, Disclosure d) {
-        List<TableRow> rows = t.rows().stream().filter(r -> !t.text(r, "projectName").isEmpty()
-                && !Names.isDigits(t.text(r, "projectName"))).toList();
+        List<TableRow> rows = t.rows().stream().filter(r -> !cell(t, r, "projectName").isEmpty()
+                && !Names.isDigits(cell(t, r, "projectName"))).toList();
         if (rows.isEmpty()) {
             return List.of();
         }
         int start = 0;
-        if (department != null && t.text(rows.get(0), "projectName").equals(department)) {
+        if (department != null && cell(t, rows.get(0), "projectName").equals(department)) {
             start = 1;
         }
         List<FundSource> sources = new ArrayList<>();
@@ -318,7 +345,7 @@ public final class FactsInferrer {
             String unit;
             int first;
             if (end > 0) {
-                unit = t.text(rows.get(i), "projectName");
+                unit = cell(t, rows.get(i), "projectName");
                 first = i + 1;
             } else {
                 unit = department;
@@ -334,7 +361,7 @@ public final class FactsInferrer {
                 for (FundSource s : sources) {
                     money(t, r, s.key()).filter(v -> !v.isZero()).ifPresent(v -> amounts.put(s, v));
                 }
-                String name = t.text(r, "projectName");
+                String name = cell(t, r, "projectName");
                 out.add(new ProjectFacts(name, unit, fundYear, null, functionCodes.get(k - start + "|" + name), amounts));
             }
             i = end;
@@ -380,7 +407,7 @@ public final class FactsInferrer {
             }
         }
         List<TableRow> projects = projectRows.stream()
-                .filter(r -> !carried.text(r, "projectName").equals(d.metadata().department())).toList();
+                .filter(r -> !cell(carried, r, "projectName").equals(d.metadata().department())).toList();
         int n = projects.size();
         if (n == 0 || n > 20 || byCode.isEmpty()) {
             return Map.of();
@@ -396,7 +423,7 @@ public final class FactsInferrer {
         int[] s = solutions.get(0);
         for (int k = 0; k < n; k++) {
             int index = projectRows.indexOf(projects.get(k));
-            out.put(index + "|" + carried.text(projects.get(k), "projectName"), codes.get(s[k]));
+            out.put(index + "|" + cell(carried, projects.get(k), "projectName"), codes.get(s[k]));
         }
         return out;
     }
@@ -442,10 +469,10 @@ public final class FactsInferrer {
 
     private static void readRevenue(PrintedTable t, String code, String name, String amount, FundSource source, List<RevenueLine> out) {
         for (TableRow r : t.rows()) {
-            String c = t.text(r, code);
+            String c = cell(t, r, code);
             if (Names.isDigits(c)) {
                 money(t, r, amount).filter(v -> !v.isZero())
-                        .ifPresent(v -> out.add(new RevenueLine(source, c, t.text(r, name), v)));
+                        .ifPresent(v -> out.add(new RevenueLine(source, c, cell(t, r, name), v)));
             }
         }
     }
@@ -458,13 +485,32 @@ public final class FactsInferrer {
             return ThreePublicFacts.none();
         }
         PrintedTable t = table.get();
+        if (!t.hasColumn("item")) {
+            // one row, an item per column: all of it 财政拨款 of the general budget
+            return new ThreePublicFacts(byColumn(t, "outbound"), byColumn(t, "reception"),
+                    byColumn(t, "vehiclePurchase"), byColumn(t, "vehicleOperation"));
+        }
         return new ThreePublicFacts(bySource(t, "item", "出国"), bySource(t, "item", "接待"),
                 bySource(t, "item", "购置费"), bySource(t, "item", "运行维护费"));
     }
 
+    /** A 三公 item printed as a column of a one-row table, as general-budget money. */
+    private static Map<FundSource, Amount> byColumn(PrintedTable t, String key) {
+        if (!t.hasColumn(key)) {
+            return Map.of();
+        }
+        for (TableRow r : t.rows()) {
+            Optional<Amount> v = money(t, r, key);
+            if (v.isPresent()) {
+                return Map.of(FundSource.GENERAL_BUDGET, v.get());
+            }
+        }
+        return Map.of();
+    }
+
     private static Map<FundSource, Amount> bySource(PrintedTable t, String labelColumn, String labelPart) {
         for (TableRow r : t.rows()) {
-            String label = t.text(r, labelColumn);
+            String label = cell(t, r, labelColumn);
             if (label.contains(labelPart) && !label.contains("及运行")) {
                 return bySource(t, r);
             }
@@ -491,7 +537,7 @@ public final class FactsInferrer {
         PrintedTable t = table.get();
         List<AgencyOperatingFacts> out = new ArrayList<>();
         for (TableRow r : t.rows()) {
-            String unit = t.text(r, "unitName");
+            String unit = cell(t, r, "unitName");
             if (unit.isEmpty() || unit.endsWith("合计")) {
                 continue;
             }
@@ -502,7 +548,7 @@ public final class FactsInferrer {
 
     private static Optional<Amount> rowAmount(PrintedTable t, String labelColumn, String label, String column) {
         for (TableRow r : t.rows()) {
-            if (t.text(r, labelColumn).equals(label)) {
+            if (cell(t, r, labelColumn).equals(label)) {
                 return money(t, r, column);
             }
         }

@@ -135,8 +135,8 @@ public record PrintedTable(
         return parts;
     }
 
-    /** Whether the table prints "本表无数据" (or another no-data note). */
+    /** Whether the table prints "本表无数据" (or another no-data note: "故本表为空表"). */
     public boolean hasNoDataNote() {
-        return notes.stream().anyMatch(n -> n.contains("无数据"));
+        return notes.stream().anyMatch(n -> n.contains("无数据") || n.contains("空表"));
     }
 }

@@ -2,6 +2,7 @@ package org.gongkai.core.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.gongkai.core.derive.Publication;
 import org.gongkai.core.derive.TableDeriver;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.ingest.IngestException;
+import org.gongkai.core.ingest.pdf.PdfLayouts;
+import org.gongkai.core.ingest.pdf.PdfText;
+import org.gongkai.core.ingest.pdf.PdfTextReader;
 import org.gongkai.core.ingest.Inputs;
 import org.gongkai.core.ingest.JsonInput;
 import org.gongkai.core.ingest.TextDisclosureReader;
@@ -114,9 +118,8 @@ public final class Pipeline {
      */
     public Loaded load(String name, byte[] bytes, String profileId) {
         Objects.requireNonNull(bytes, "bytes");
-        if (org.gongkai.core.ingest.pdf.PdfTextReader.isPdf(bytes)) {
-            // the PDF text layer is read (ingest.pdf), but no layout's tables are read from it yet
-            throw new IngestException(name, "这是PDF文件：尚不支持直接读取PDF中的报表；请提供从公开PDF中提取的UTF-8文本，或Gongkai的JSON文件");
+        if (PdfTextReader.isPdf(bytes)) {
+            return loadPdf(name, bytes, profileId);
         }
         if (!Inputs.looksLikeJson(bytes)) {
             Profile profile = profile(name, profileId == null ? ProfileSource.DEFAULT_ID : profileId);
@@ -131,6 +134,25 @@ public final class Pipeline {
             throw new IngestException(name, "文件的地区模板为“" + id + "”，与指定的“" + profileId + "”不一致");
         }
         return new Loaded(name, content.disclosure(), content.facts(), profile(name, id));
+    }
+
+    /** A published PDF: its text layer, its layout (given, or recognised by its table titles), read in it. */
+    private Loaded loadPdf(String name, byte[] bytes, String profileId) {
+        PdfText text = new PdfTextReader().read(name, bytes);
+        Profile profile;
+        if (profileId != null) {
+            profile = profile(name, profileId);
+        } else {
+            List<Profile> known = new ArrayList<>();
+            for (String id : profiles.ids()) {
+                profiles.find(id).ifPresent(known::add);
+            }
+            profile = PdfLayouts.detect(text, known).orElseThrow(() -> new IngestException(name,
+                    "无法识别PDF的版式：没有找到已知地区模板的报表标题。已知的模板："
+                            + String.join("、", known.stream().map(p -> p.id() + "（" + p.name() + "）").toList())
+                            + "；可用 --profile 指定"));
+        }
+        return new Loaded(name, PdfLayouts.read(text, profile), null, profile);
     }
 
     private Profile profile(String name, String id) {

@@ -18,6 +18,10 @@ import org.gongkai.core.model.MoneyUnit;
  *                            the comparison out
  * @param narrativeSections   the sections of 情况说明, in printed order
  * @param narrativeUnit       the unit the narrative states amounts in ("48,966.85万元" → {@code WAN})
+ * @param otherTitle          the heading of a part of further statements after the tables
+ *                            ("其他相关情况说明"), whose sections are {@code narrativeSections}; null when none
+ * @param projectTitleSuffix  how the heading of a project's own statement ends ("项目经费情况说明"),
+ *                            null when the layout prints none
  */
 public record DocumentLayout(
         String titleTemplate,
@@ -28,7 +32,17 @@ public record DocumentLayout(
         String glossaryTitle,
         boolean requirePriorYear,
         List<NarrativeSectionSpec> narrativeSections,
-        MoneyUnit narrativeUnit) {
+        MoneyUnit narrativeUnit,
+        String otherTitle,
+        String projectTitleSuffix) {
+
+    /** A layout without a part of further statements or project statements (the seed's). */
+    public DocumentLayout(String titleTemplate, String overviewTitle, String dutiesHeading, String organizationHeading,
+            String narrativeTitle, String glossaryTitle, boolean requirePriorYear, List<NarrativeSectionSpec> narrativeSections,
+            MoneyUnit narrativeUnit) {
+        this(titleTemplate, overviewTitle, dutiesHeading, organizationHeading, narrativeTitle, glossaryTitle, requirePriorYear,
+                narrativeSections, narrativeUnit, null, null);
+    }
 
     public DocumentLayout {
         if (narrativeUnit == null) {

@@ -20,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param noDataNote      the note printed under an empty table
  * @param tableSectionTitle "第二部分 {year}年部门预算报表"
  * @param document        title, 部分 headings and 情况说明 sections (null when the profile has none)
+ * @param titleKindWords  the words a table title may print for the kind of document where its
+ *                        template has "{kind}" ("部门", "预算单位", "单位"); empty when no title has one
  */
 public record Profile(
         String id,
@@ -27,12 +29,14 @@ public record Profile(
         List<TableSpec> tables,
         String noDataNote,
         String tableSectionTitle,
-        DocumentLayout document) {
+        DocumentLayout document,
+        List<String> titleKindWords) {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     public Profile {
         tables = List.copyOf(tables);
+        titleKindWords = titleKindWords == null ? List.of() : List.copyOf(titleKindWords);
         java.util.Set<TableRole> roles = java.util.EnumSet.noneOf(TableRole.class);
         for (TableSpec t : tables) {
             if (t.role() == null || !roles.add(t.role())) {
@@ -40,6 +44,30 @@ public record Profile(
                         + (t.role() == null ? " has no role" : " repeats the role " + t.role()));
             }
         }
+    }
+
+    /** A profile whose titles print no kind word. */
+    public Profile(String id, String name, List<TableSpec> tables, String noDataNote, String tableSectionTitle,
+            DocumentLayout document) {
+        this(id, name, tables, noDataNote, tableSectionTitle, document, List.of());
+    }
+
+    /**
+     * The table whose title this is, as the document prints it: with or without its year, with any
+     * of the {@link #titleKindWords} where the template has "{kind}", straight or curly quotes, a
+     * 目录-style number in front ("9．") and spaces ignored.
+     */
+    public Optional<TableSpec> tableByTitle(String printed) {
+        String key = TitleKey.of(printed, titleKindWords);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        for (TableSpec t : tables) {
+            if (TitleKey.of(t.titleTemplate(), titleKindWords).equals(key)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     public String tableSectionTitle(int year) {

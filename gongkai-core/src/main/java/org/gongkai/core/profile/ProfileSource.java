@@ -1,5 +1,6 @@
 package org.gongkai.core.profile;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,14 @@ public interface ProfileSource {
 
     /** The profile with this id; empty when the source has none. */
     Optional<Profile> find(String id);
+
+    /**
+     * The ids of every profile this source holds, for recognising a document's layout and for
+     * naming the known layouts; a source that cannot list its profiles returns none.
+     */
+    default List<String> ids() {
+        return List.of();
+    }
 
     /**
      * The profile with this id, or the {@link #DEFAULT_ID default} when {@code id} is null.

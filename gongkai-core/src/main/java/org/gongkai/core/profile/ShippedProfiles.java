@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -18,7 +19,15 @@ final class ShippedProfiles implements ProfileSource {
 
     private final Map<String, Profile> cache = new ConcurrentHashMap<>();
 
+    /** The profiles shipped as resources, the default first. */
+    private static final List<String> IDS = List.of(DEFAULT_ID, "shanghai-9");
+
     private ShippedProfiles() {
+    }
+
+    @Override
+    public List<String> ids() {
+        return IDS;
     }
 
     @Override

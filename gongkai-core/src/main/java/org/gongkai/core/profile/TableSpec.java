@@ -19,6 +19,9 @@ import org.gongkai.core.model.TableRole;
  * @param unit          the unit the table prints its amounts in ("单位：万元" → {@code WAN})
  * @param decimals      the decimals it prints; absent = 2. Each cell is rounded half-up to these on
  *                      its own, so a total and the sum of its rounded parts may differ by the 尾差
+ * @param variants      other column trees the same table is printed with (a 单位 document's
+ *                      收支总表 splits 基本支出 into 人员经费 and 公用经费): a reader takes the one whose
+ *                      column count the printed table has; empty when there is one form only
  */
 public record TableSpec(
         String id,
@@ -29,7 +32,28 @@ public record TableSpec(
         List<Column> columns,
         List<String> notes,
         MoneyUnit unit,
-        Integer decimals) {
+        Integer decimals,
+        List<Variant> variants) {
+
+    /** Another column tree of the table: its header rows and columns. */
+    public record Variant(List<List<String>> headerRows, List<Column> columns) {
+
+        public Variant {
+            headerRows = headerRows.stream().map(List::copyOf).toList();
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** A table printed in one form. */
+    public TableSpec(String id, String tocName, String titleTemplate, TableRole role, List<List<String>> headerRows,
+            List<Column> columns, List<String> notes, MoneyUnit unit, Integer decimals) {
+        this(id, tocName, titleTemplate, role, headerRows, columns, notes, unit, decimals, List.of());
+    }
+
+    /** This table in the form of one of its {@link #variants()}. */
+    public TableSpec as(Variant v) {
+        return new TableSpec(id, tocName, titleTemplate, role, v.headerRows(), v.columns(), notes, unit, decimals, List.of());
+    }
 
     /** The decimals of a table that does not say. */
     public static final int DEFAULT_DECIMALS = 2;
@@ -45,6 +69,7 @@ public record TableSpec(
         headerRows = headerRows.stream().map(List::copyOf).toList();
         columns = List.copyOf(columns);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        variants = variants == null ? List.of() : List.copyOf(variants);
     }
 
     /** The table's name as the profile prints it, e.g. "表五": the one name every message uses. */
@@ -52,8 +77,14 @@ public record TableSpec(
         return tocName;
     }
 
+    /** The title of a 部门 document (the default kind) for the year. */
     public String title(int year) {
-        return titleTemplate.replace("{year}", Integer.toString(year));
+        return title(year, "部门");
+    }
+
+    /** The title for the year, with {@code kindWord} where the template has "{kind}" ("预算单位"). */
+    public String title(int year, String kindWord) {
+        return titleTemplate.replace("{year}", Integer.toString(year)).replace("{kind}", kindWord);
     }
 
     /** The columns with "{year}" in their labels replaced. */

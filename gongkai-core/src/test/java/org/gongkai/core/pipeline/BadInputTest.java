@@ -45,11 +45,26 @@ class BadInputTest {
     }
 
     @Test
-    void aRealPdfIsNamedAsOneAndRefusedForNow() throws IOException {
-        byte[] pdf = java.nio.file.Files.readAllBytes(org.gongkai.core.Reference.repoRoot()
-                .resolve("../shared/samples/shanghai-putuo/2025-dept-caizhengju.pdf"));
-        IngestException e = read("2025-dept-caizhengju.pdf", pdf);
-        assertThat(e.describe()).startsWith("2025-dept-caizhengju.pdf: 这是PDF文件").contains("尚不支持直接读取PDF中的报表");
+    void aPdfOfAnotherKindOfDocumentNamesTheLayoutsKnown() throws IOException {
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Minutes of the annual meeting of the chess club, held on 3 May.");
+                cs.endText();
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        IngestException e = read("minutes.pdf", pdf);
+        assertThat(e.describe()).startsWith("minutes.pdf: 无法识别PDF的版式")
+                .contains("shanxi-13").contains("shanghai-9").contains("--profile");
     }
 
     @Test

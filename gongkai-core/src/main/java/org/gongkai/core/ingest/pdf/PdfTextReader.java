@@ -68,7 +68,8 @@ public final class PdfTextReader {
                 for (List<PdfWord> words : lines(c)) {
                     lines.add(new PdfLine(++line, i, words));
                 }
-                pages.add(new PdfPage(i, c.width, c.height, c.rotation, lines));
+                List<Ruling> rulings = lines.isEmpty() ? List.of() : new RulingCollector(doc.getPage(i - 1)).collect();
+                pages.add(new PdfPage(i, c.width, c.height, c.rotation, lines, rulings));
             }
             if (glyphs < MIN_GLYPHS) {
                 throw new IngestException(name, "PDF无文本层，可能是扫描件；请提供带文字的PDF");
