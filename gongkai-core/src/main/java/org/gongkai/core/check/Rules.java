@@ -2,6 +2,7 @@ package org.gongkai.core.check;
 
 import org.gongkai.core.check.code.CodeRules;
 import org.gongkai.core.check.completeness.CompletenessRules;
+import org.gongkai.core.check.layout.LayoutRules;
 import org.gongkai.core.check.cross.CrossTableRules;
 import org.gongkai.core.check.engine.Rule;
 import org.gongkai.core.check.narrative.NarrativeRules;
@@ -28,6 +29,7 @@ public final class Rules {
         all.addAll(PerformanceRules.all());
         all.addAll(CodeRules.all());
         all.addAll(CompletenessRules.all());
+        all.addAll(LayoutRules.all());
         return all;
     }
 

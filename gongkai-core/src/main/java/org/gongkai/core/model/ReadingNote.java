@@ -12,6 +12,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  */
 public record ReadingNote(String field, SourceRef source, String message) {
 
+    /** Field of a note on a page of a PDF on which a reader sees nothing. */
+    public static final String BLANK_PAGE = "page.blank";
+    /** Field of a note on text in a PDF's text layer that a reader does not see (off the page, clipped). */
+    public static final String HIDDEN_TEXT = "text.hidden";
+
     public ReadingNote {
         source = source == null ? SourceRef.NONE : source;
     }

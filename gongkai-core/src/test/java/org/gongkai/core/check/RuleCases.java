@@ -8,6 +8,7 @@ import org.gongkai.core.check.engine.Finding;
 import org.gongkai.core.check.engine.Rule;
 import org.gongkai.core.check.code.CodeCases;
 import org.gongkai.core.check.completeness.CompletenessCases;
+import org.gongkai.core.check.layout.LayoutCases;
 import org.gongkai.core.check.cross.CrossTableCases;
 import org.gongkai.core.check.narrative.NarrativeCases;
 import org.gongkai.core.check.performance.PerformanceCases;
@@ -27,6 +28,7 @@ public final class RuleCases {
         all.addAll(PerformanceCases.all());
         all.addAll(CodeCases.all());
         all.addAll(CompletenessCases.all());
+        all.addAll(LayoutCases.all());
         return all;
     }
 

@@ -13,7 +13,9 @@ public enum Category {
     /** 科目代码与名称 */
     CODES("科目代码与名称"),
     /** 完整性与目录 */
-    COMPLETENESS("完整性与目录");
+    COMPLETENESS("完整性与目录"),
+    /** 版面: what the reader of a PDF sees */
+    LAYOUT("版面");
 
     private final String label;
 

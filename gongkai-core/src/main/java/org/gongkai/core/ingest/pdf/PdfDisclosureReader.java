@@ -67,7 +67,7 @@ public final class PdfDisclosureReader {
         String name = text.name();
         List<Found> parts = parts(text);
         int year = year(text, parts);
-        List<ReadingNote> notes = new ArrayList<>();
+        List<ReadingNote> notes = new ArrayList<>(visibility(text));
         List<PrintedTable> tables = new ArrayList<>();
         List<TocEntry> toc = new ArrayList<>();
         List<TextBlock> duties = new ArrayList<>();
@@ -121,6 +121,48 @@ public final class PdfDisclosureReader {
         Metadata metadata = new Metadata(title, null, owner, null, year, Phase.BUDGET, kind, profile.id(), profile.amountUnit(), name);
         Narrative narrative = new Narrative(narrativeHeading, sections);
         return new Disclosure(metadata, toc, new Overview(duties, organization), tables, narrative, List.of(), null, null, glossary, notes);
+    }
+
+    private static final String BLANK_PAGE = ReadingNote.BLANK_PAGE;
+    static final String HIDDEN_TEXT = ReadingNote.HIDDEN_TEXT;
+
+    /** What the reader of the PDF does not see: pages with nothing on them, text drawn off the page. */
+    static List<ReadingNote> visibility(PdfText text) {
+        List<ReadingNote> out = new ArrayList<>();
+        for (PdfPage page : text.pages()) {
+            if (page.isEmpty()) {
+                out.add(new ReadingNote(BLANK_PAGE, SourceRef.onPage(0, page.number(), null), "第" + page.number() + "页为空白页"));
+            }
+            for (PdfLine l : page.offPage()) {
+                if (shownNearby(text, page.number(), l.text())) {
+                    // a sheet printed across pages: what one page hides, the next one shows
+                    continue;
+                }
+                out.add(new ReadingNote(HIDDEN_TEXT, l.source(), "第" + page.number() + "页的文字“" + shorten(l.text())
+                        + "”未正常显示（超出页面或被单元格裁剪）"));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the text is visible on this page or the one before or after it. */
+    private static boolean shownNearby(PdfText text, int page, String hidden) {
+        String h = hidden.replaceAll("\\s+", "");
+        if (h.isEmpty()) {
+            return true;
+        }
+        for (int p = Math.max(1, page - 1); p <= Math.min(text.pages().size(), page + 1); p++) {
+            for (PdfLine l : text.pages().get(p - 1).lines()) {
+                if (l.text().replaceAll("\\s+", "").contains(h)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     // ---- parts -----------------------------------------------------------------------------------

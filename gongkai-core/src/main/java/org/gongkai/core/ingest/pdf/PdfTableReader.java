@@ -126,6 +126,7 @@ final class PdfTableReader {
                 }
                 inHeader = false;
                 rows.add(row(cells, band, grid, s.page, columns));
+                clipped(band, columnEdges, s.page);
             }
         }
         if (unit == null) {
@@ -218,6 +219,28 @@ final class PdfTableReader {
         }
         return out;
     }
+
+    /**
+     * Words that run across a column edge of a body row: the cell cuts them off in print, so the
+     * reader sees less than the text layer holds.
+     */
+    private void clipped(PdfGrid.Band band, List<Float> edges, PdfPage page) {
+        for (PdfGrid.PlacedWord w : band.words()) {
+            float x0 = w.word().box().x();
+            float x1 = x0 + w.word().box().width();
+            for (int i = 1; i < edges.size() - 1; i++) {
+                float e = edges.get(i);
+                if (x0 < e - CROSS && x1 > e + CROSS) {
+                    notes.add(new ReadingNote(PdfDisclosureReader.HIDDEN_TEXT, w.line().source(w.word()), "第" + page.number() + "页"
+                            + name() + "的文字“" + PdfDisclosureReader.shorten(w.word().text()) + "”未正常显示（超出页面或被单元格裁剪）"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** How far past a column edge a word must reach to be cut by it (points). */
+    private static final float CROSS = 1.5f;
 
     /** A cell's words in reading order: a space between words of one line, nothing where a line wraps. */
     static String join(List<PdfGrid.PlacedWord> words) {

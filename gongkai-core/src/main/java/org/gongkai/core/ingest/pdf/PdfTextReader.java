@@ -63,13 +63,21 @@ public final class PdfTextReader {
                 if (c == null) {
                     c = Collected.blank(doc.getPage(i - 1));
                 }
+                RulingCollector graphics = new RulingCollector(doc.getPage(i - 1));
+                List<Ruling> rulings = graphics.collect();
+                if (graphics.clipsAnyText()) {
+                    c = c.withoutClipped(graphics);
+                }
                 glyphs += c.glyphs.size();
                 List<PdfLine> lines = new ArrayList<>();
                 for (List<PdfWord> words : lines(c)) {
                     lines.add(new PdfLine(++line, i, words));
                 }
-                List<Ruling> rulings = lines.isEmpty() ? List.of() : new RulingCollector(doc.getPage(i - 1)).collect();
-                pages.add(new PdfPage(i, c.width, c.height, c.rotation, lines, rulings));
+                List<PdfLine> offPage = new ArrayList<>();
+                for (List<PdfWord> words : lines(c, c.offPage)) {
+                    offPage.add(new PdfLine(++line, i, words));
+                }
+                pages.add(new PdfPage(i, c.width, c.height, c.rotation, lines, rulings, offPage, graphics.drawsSomething()));
             }
             if (glyphs < MIN_GLYPHS) {
                 throw new IngestException(name, "PDF无文本层，可能是扫描件；请提供带文字的PDF");
@@ -115,25 +123,47 @@ public final class PdfTextReader {
         }
     }
 
-    private record Collected(float width, float height, int rotation, List<Glyph> glyphs) {
+    private record Collected(float width, float height, int rotation, List<Glyph> glyphs, List<Glyph> offPage) {
 
         /** A page's visible size as a reader sees it (turned by its /Rotate), with the glyphs read. */
-        static Collected of(PDPage page, List<Glyph> glyphs) {
-            PDRectangle box = page.getCropBox();
-            int rotation = ((page.getRotation() % 360) + 360) % 360;
-            boolean sideways = rotation == 90 || rotation == 270;
-            return new Collected(sideways ? box.getHeight() : box.getWidth(), sideways ? box.getWidth() : box.getHeight(),
-                    rotation, glyphs);
+        static Collected of(PDPage page, List<Glyph> glyphs, List<Glyph> offPage) {
+            float[] size = visibleSize(page);
+            return new Collected(size[0], size[1], PdfTextReader.rotation(page), glyphs, offPage);
         }
 
         static Collected blank(PDPage page) {
-            return of(page, List.of());
+            return of(page, List.of(), List.of());
         }
+
+        /** The glyphs the page's clip hides moved to those no reader sees. */
+        Collected withoutClipped(RulingCollector graphics) {
+            List<Glyph> shown = new ArrayList<>();
+            List<Glyph> hidden = new ArrayList<>(offPage);
+            for (Glyph g : glyphs) {
+                (graphics.clipped(g.x, height - g.baseline) ? hidden : shown).add(g);
+            }
+            return new Collected(width, height, rotation, shown, hidden);
+        }
+    }
+
+    private static int rotation(PDPage page) {
+        return ((page.getRotation() % 360) + 360) % 360;
+    }
+
+    /** The page's visible width and height, turned by its /Rotate. */
+    private static float[] visibleSize(PDPage page) {
+        PDRectangle box = page.getCropBox();
+        boolean sideways = rotation(page) == 90 || rotation(page) == 270;
+        return new float[] {sideways ? box.getHeight() : box.getWidth(), sideways ? box.getWidth() : box.getHeight()};
     }
 
     /** The words of a page by line, top to bottom; running page numbers in the margins left out. */
     private static List<List<PdfWord>> lines(Collected page) {
-        List<Glyph> glyphs = new ArrayList<>(page.glyphs);
+        return lines(page, page.glyphs);
+    }
+
+    private static List<List<PdfWord>> lines(Collected page, List<Glyph> of) {
+        List<Glyph> glyphs = new ArrayList<>(of);
         glyphs.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
         List<List<Glyph>> rows = new ArrayList<>();
         List<Glyph> row = new ArrayList<>();
@@ -226,6 +256,11 @@ public final class PdfTextReader {
         /** By 1-based page number. */
         private final java.util.Map<Integer, Collected> pages = new java.util.HashMap<>();
         private List<Glyph> current;
+        private List<Glyph> outside;
+        private java.awt.geom.Area lastClip;
+        private java.awt.geom.Rectangle2D lastBounds;
+        private float width;
+        private float height;
 
         Collector(String name, long deadline) {
             this.name = name;
@@ -238,6 +273,10 @@ public final class PdfTextReader {
                 throw new IngestException(name, "读取PDF超时（超过" + MAX_MILLIS / 1000 + "秒，在第" + getCurrentPageNo() + "页）");
             }
             current = new ArrayList<>();
+            outside = new ArrayList<>();
+            float[] size = visibleSize(page);
+            width = size[0];
+            height = size[1];
         }
 
         @Override
@@ -257,12 +296,33 @@ public final class PdfTextReader {
                     return;
                 }
             }
+            // drawn outside the visible page or outside the clip (a sheet's print area): in the text
+            // layer, but no reader sees it
+            if (g.end() <= 0 || g.x >= width || g.baseline <= 0 || g.baseline - g.height >= height || clipped(t)) {
+                if (outside.size() < MAX_GLYPHS_PER_PAGE) {
+                    outside.add(g);
+                }
+                return;
+            }
             current.add(g);
+        }
+
+        /** Whether the glyph's middle lies outside the current clipping path (by its bounds). */
+        private boolean clipped(TextPosition t) {
+            java.awt.geom.Area clip = getGraphicsState().getCurrentClippingPath();
+            if (clip != lastClip) {
+                lastClip = clip;
+                lastBounds = clip.getBounds2D();
+            }
+            org.apache.pdfbox.util.Matrix m = t.getTextMatrix();
+            double x = m.getTranslateX() + m.getScalingFactorX() * 0.01 + t.getWidth() / 2.0 * Math.signum(m.getScaleX() == 0 ? 1 : m.getScaleX());
+            double y = m.getTranslateY() + Math.abs(m.getScalingFactorY()) * 0.3;
+            return !lastBounds.contains(x, y) && !lastBounds.contains(m.getTranslateX() + 0.5, m.getTranslateY() + 0.5);
         }
 
         @Override
         protected void endPage(PDPage page) {
-            pages.put(getCurrentPageNo(), Collected.of(page, current));
+            pages.put(getCurrentPageNo(), Collected.of(page, current, outside));
         }
     }
 }

@@ -28,6 +28,12 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private final List<float[]> segments = new ArrayList<>();
     private final List<float[]> rectangles = new ArrayList<>();
     private Point2D current = new Point2D.Float();
+    private boolean painted;
+    /** The current path as drawn, for a clip that ends it. */
+    private final java.awt.geom.GeneralPath path = new java.awt.geom.GeneralPath();
+    private int pendingClip = -1;
+    /** Glyph origins drawn outside the clip, in visible coordinates, keyed by {@link #key(float, float)}. */
+    private final java.util.Set<Long> clippedGlyphs = new java.util.HashSet<>();
 
     RulingCollector(PDPage page) {
         super(page);
@@ -44,6 +50,11 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         return rulings;
     }
 
+    /** Whether the page painted a path or an image (known after {@link #collect()}). */
+    boolean drawsSomething() {
+        return painted;
+    }
+
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         float x0 = (float) Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
@@ -51,22 +62,30 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         float y0 = (float) Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
         float y1 = (float) Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
         rectangles.add(new float[] {x0, y0, x1, y1});
+        path.moveTo(p0.getX(), p0.getY());
+        path.lineTo(p1.getX(), p1.getY());
+        path.lineTo(p2.getX(), p2.getY());
+        path.lineTo(p3.getX(), p3.getY());
+        path.closePath();
         current = p0;
     }
 
     @Override
     public void moveTo(float x, float y) {
+        path.moveTo(x, y);
         current = new Point2D.Float(x, y);
     }
 
     @Override
     public void lineTo(float x, float y) {
         segments.add(new float[] {(float) current.getX(), (float) current.getY(), x, y});
+        path.lineTo(x, y);
         current = new Point2D.Float(x, y);
     }
 
     @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        path.curveTo(x1, y1, x2, y2, x3, y3);
         current = new Point2D.Float(x3, y3);
     }
 
@@ -77,7 +96,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void closePath() {
-        // a closed path of straight segments is kept as its segments
+        if (path.getCurrentPoint() != null) {
+            path.closePath();
+        }
     }
 
     @Override
@@ -87,6 +108,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void strokePath() {
+        painted |= !segments.isEmpty() || !rectangles.isEmpty();
         for (float[] s : segments) {
             add(Math.min(s[0], s[2]), Math.min(s[1], s[3]), Math.max(s[0], s[2]), Math.max(s[1], s[3]), true);
         }
@@ -102,6 +124,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void fillPath(int windingRule) {
+        painted |= !segments.isEmpty() || !rectangles.isEmpty();
         for (float[] r : rectangles) {
             add(r[0], r[1], r[2], r[3], false);
         }
@@ -115,20 +138,62 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void clip(int windingRule) {
-        // the clip path is also the current path: it is dropped at the next endPath
+        // applied when the path is ended (W n), as a viewer does
+        pendingClip = windingRule;
+    }
+
+    @Override
+    protected void showGlyph(org.apache.pdfbox.util.Matrix m, org.apache.pdfbox.pdmodel.font.PDFont font, int code,
+            org.apache.pdfbox.util.Vector displacement) throws IOException {
+        super.showGlyph(m, font, code, displacement);
+        float x = m.getTranslateX();
+        float y = m.getTranslateY();
+        java.awt.geom.Area clip = getGraphicsState().getCurrentClippingPath();
+        if (!clip.contains(x + 0.5, y + 0.5) && clippedGlyphs.size() < MAX_RULINGS * 10) {
+            float[] v = visible(x, y);
+            clippedGlyphs.add(key(v[0], v[1]));
+        }
+    }
+
+    /** A glyph origin (visible x, y from the bottom) rounded to a point, as a key. */
+    static long key(float x, float y) {
+        return (Math.round(x) * 100_000L) + Math.round(y);
+    }
+
+    /** Whether a glyph whose origin is at (x, y) in visible coordinates was drawn outside the clip. */
+    boolean clipped(float x, float y) {
+        for (int dx = -1; dx <= 1; dx++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                if (clippedGlyphs.contains(key(x + dx, y + dy))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    boolean clipsAnyText() {
+        return !clippedGlyphs.isEmpty();
     }
 
     @Override
     public void drawImage(PDImage pdImage) {
-        // images draw no rulings
+        painted = true;
     }
 
     @Override
     public void shadingFill(COSName shadingName) {
-        // nor do shadings
+        painted = true;
     }
 
     private void clearPath() {
+        if (pendingClip >= 0) {
+            java.awt.geom.GeneralPath clip = new java.awt.geom.GeneralPath(path);
+            clip.setWindingRule(pendingClip);
+            getGraphicsState().intersectClippingPath(clip);
+            pendingClip = -1;
+        }
+        path.reset();
         segments.clear();
         rectangles.clear();
     }
