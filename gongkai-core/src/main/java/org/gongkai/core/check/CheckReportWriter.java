@@ -7,11 +7,14 @@ import org.gongkai.core.check.engine.Rule;
 import org.gongkai.core.check.engine.Location;
 import org.gongkai.core.check.engine.Severity;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.gongkai.core.model.SourceRef;
 import org.gongkai.core.model.TableRole;
 import org.gongkai.core.profile.Profile;
 import org.gongkai.core.json.Json;
@@ -71,8 +74,21 @@ public final class CheckReportWriter {
         if (l.line() > 0) {
             m.put("line", l.line());
         }
+        SourceRef src = l.source();
+        if (src.page() != null) {
+            m.put("page", src.page());
+            if (src.box() != null) {
+                SourceRef.Box b = src.box();
+                m.put("box", List.of(round(b.x()), round(b.y()), round(b.x() + b.width()), round(b.y() + b.height())));
+            }
+        }
         m.put("description", l.describe());
         return m;
+    }
+
+    /** A coordinate in points to two decimals, as JSON prints it. */
+    private static BigDecimal round(float v) {
+        return new BigDecimal(Float.toString(v)).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static void put(Map<String, Object> m, String k, String v) {
@@ -100,6 +116,7 @@ public final class CheckReportWriter {
                 .append(".summary span{display:inline-block;margin-right:1.2em;font-weight:bold}\n")
                 .append(".finding{border-left:6px solid #999;padding:.3em .8em;margin:.6em 0;background:#f7f7f7}\n")
                 .append(".error{border-color:#b00020}.warning{border-color:#c77700}.info{border-color:#5a7fa8}\n")
+                .append(".page{display:inline-block;margin-left:.5em;padding:0 .4em;border-radius:.6em;background:#e4e9f0;color:#234;font-size:.85em}\n")
                 .append(".sev{font-weight:bold}.where{color:#444;font-size:.92em}.rule{font-family:monospace;color:#555;font-size:.85em}\n")
                 .append("table.evidence{border-collapse:collapse;font-size:.9em;margin-top:.3em}table.evidence td,table.evidence th{border:1px solid #ccc;padding:.1em .5em;text-align:left}\n")
                 .append("</style>\n</head>\n<body>\n");
@@ -116,7 +133,11 @@ public final class CheckReportWriter {
             for (Finding f : e.getValue()) {
                 sb.append("<div class=\"finding ").append(f.severity().code()).append("\">\n<div><span class=\"sev\">")
                         .append(f.severity().label()).append("</span> ").append(esc(f.message())).append("</div>\n")
-                        .append("<div class=\"where\">位置：").append(esc(f.location().describe())).append("</div>\n");
+                        .append("<div class=\"where\">位置：").append(esc(f.location().describe()));
+                if (f.location().source().page() != null) {
+                    sb.append("<span class=\"page\">第").append(f.location().source().page()).append("页</span>");
+                }
+                sb.append("</div>\n");
                 if (f.location().text() != null) {
                     sb.append("<blockquote>").append(esc(f.location().text())).append("</blockquote>\n");
                 }

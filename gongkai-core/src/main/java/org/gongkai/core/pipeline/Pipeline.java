@@ -12,6 +12,7 @@ import java.util.Set;
 import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.catalogue.CatalogueSource;
 import org.gongkai.core.check.CheckReport;
+import org.gongkai.core.check.CheckedPdf;
 import org.gongkai.core.check.Checker;
 import org.gongkai.core.check.engine.Rule;
 import org.gongkai.core.check.Rules;
@@ -238,6 +239,32 @@ public final class Pipeline {
     /** As {@link #check(Loaded)} with the given rules only. */
     public CheckReport check(Loaded loaded, Set<String> ruleIds) {
         return loaded.isFacts() ? check(loaded.facts(), ruleIds) : check(loaded.disclosure(), ruleIds);
+    }
+
+    /**
+     * The checked copy of a published PDF (核对标注): one annotation per finding of {@code report}
+     * that has a page, on that page, and summary pages in front listing every finding
+     * ({@link CheckedPdf}). The pages of {@code pdf} keep their content untouched.
+     *
+     * @param name   the input's file name, as messages and the summary print it
+     * @param pdf    the PDF the report was made from
+     * @param report the report of {@link #check(Loaded)} on that PDF
+     * @throws IngestException when {@code pdf} is not a PDF
+     */
+    public byte[] checkedPdf(String name, byte[] pdf, CheckReport report) {
+        if (!isPdf(pdf)) {
+            throw new IngestException(name, "--format pdf 只适用于PDF输入");
+        }
+        try {
+            return CheckedPdf.write(name, pdf, report);
+        } catch (IllegalArgumentException e) {
+            throw new IngestException(name, e.getMessage());
+        }
+    }
+
+    /** Whether the bytes are a PDF (what {@link #load(String, byte[])} reads as one). */
+    public static boolean isPdf(byte[] bytes) {
+        return PdfTextReader.isPdf(bytes);
     }
 
     /** The rules named by id or by an earlier id (alias); unknown names are an error naming them. */
