@@ -86,6 +86,45 @@ class CliTest {
     }
 
     @Test
+    void checkedPdfNeedsAPdfInputAndAnOutputOtherThanTheInput() throws Exception {
+        assertThat(run("check", reference().toString(), "--format", "pdf", "--out", dir.resolve("x.pdf").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--format pdf 只适用于PDF输入");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+
+        Path pdf = dir.resolve("in.pdf");
+        Files.copy(samplePdf(), pdf);
+        byte[] before = Files.readAllBytes(pdf);
+        err.getBuffer().setLength(0);
+        assertThat(run("check", pdf.toString(), "--format", "pdf")).isEqualTo(2);
+        assertThat(err.toString()).contains("--format pdf 须用 --out");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("check", pdf.toString(), "--format", "pdf", "--out", dir.resolve("./in.pdf").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("不能是输入文件");
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(before);
+    }
+
+    @Test
+    void checkedPdfIsWrittenBesideTheInput() throws Exception {
+        Path target = dir.resolve("out/x.checked.pdf");
+        int code = run("check", samplePdf().toString(), "--format", "pdf", "--out", target.toString());
+        // the sample's 目录 lacks the titles of its tables: error-level findings, exit 1
+        assertThat(code).isEqualTo(1);
+        byte[] written = Files.readAllBytes(target);
+        assertThat(new String(written, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(written.length).isGreaterThan((int) Files.size(samplePdf()));
+        assertThat(err.toString()).contains("错误 ", "→ " + target);
+        try (var listing = Files.list(target.getParent())) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("x.checked.pdf");
+        }
+    }
+
+    private static Path samplePdf() {
+        String root = System.getProperty("gongkai.repoRoot", "..");
+        return Path.of(root).resolve("../shared/samples/shanghai-putuo/2025-dept-quzhengfubangongshi.pdf");
+    }
+
+    @Test
     void rulesListsTheCatalogue() {
         assertThat(run("rules")).isZero();
         assertThat(out.toString()).contains("条规则");
