@@ -223,7 +223,7 @@ public final class CheckedPdf {
             text(bold, 11, MARGIN, CheckReportWriter.summaryLine(report) + "，共 " + report.findings().size() + " 项");
             y -= 18;
             int withPage = (int) report.findings().stream().filter(f -> page(f, pages) != null).count();
-            for (String s : wrap("“原页”为原文件的页码（阅读器所示的第几页）；本文件前附核对摘要，原文第N页在本文件中为第N+摘要页数页。"
+            for (String s : wrap("“原页”为原文件的物理页码（阅读器所示的第几页，不是页面上印的页码）；本摘要之后是原文件，内容未作改动。"
                     + "有原页的 " + withPage + " 项已在该页标注：有位置的高亮（红为错误，橙为警告，蓝为提示），无位置的在页边加注释图标；"
                     + "点开标注可见规则与说明。", pageWidth() - 2 * MARGIN, SIZE)) {
                 text(font, SIZE, MARGIN, s);
@@ -238,6 +238,7 @@ public final class CheckedPdf {
                 text(font, 10, MARGIN, "未发现问题。");
             }
             cs.close();
+            footers();
             PDPage first = doc.getPage(0); // the document's own first page: summary pages were appended
             for (PDPage p : added) {
                 doc.getPages().remove(p);
@@ -254,6 +255,22 @@ public final class CheckedPdf {
             added.add(p);
             cs = new PDPageContentStream(doc, p);
             y = PDRectangle.A4.getHeight() - MARGIN - 12;
+            if (added.size() > 1) {
+                text(bold, 10, MARGIN, "预算公开核对摘要（续）　" + name);
+                y -= 20;
+            }
+        }
+
+        /** "核对摘要 第1页，共2页" at the foot of each summary page, once their number is known. */
+        private void footers() throws IOException {
+            for (int i = 0; i < added.size(); i++) {
+                try (PDPageContentStream foot = new PDPageContentStream(doc, added.get(i), PDPageContentStream.AppendMode.APPEND, true)) {
+                    cs = foot;
+                    y = MARGIN - 18;
+                    text(font, 8, MARGIN, "核对摘要 第" + (i + 1) + "页，共" + added.size() + "页 · 其后为原文件，原文第1页即本文件第"
+                            + (added.size() + 1) + "页");
+                }
+            }
         }
 
         private float pageWidth() {
