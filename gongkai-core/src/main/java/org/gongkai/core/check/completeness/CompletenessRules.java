@@ -95,7 +95,7 @@ public final class CompletenessRules {
                 highest = index;
                 previousName = t.name();
             }
-            if (!TableText.squeeze(t.title()).equals(TableText.squeeze(spec.title(year)))) {
+            if (!titleMatches(profile, spec, year, t.title())) {
                 out.report(Severity.WARNING, t.name() + "的表题应为“" + spec.title(year) + "”，实际为“" + t.title() + "”", where,
                         Findings.evidence(Evidence.EXPECTED, spec.title(year), Evidence.FOUND, t.title()));
             }
@@ -107,6 +107,20 @@ public final class CompletenessRules {
                 }
             }
         }
+    }
+
+    /** Whether a printed title is the template's, with any of the profile's kind words where it has "{kind}". */
+    static boolean titleMatches(Profile profile, TableSpec spec, int year, String printed) {
+        String title = TableText.squeeze(printed);
+        if (title.equals(TableText.squeeze(spec.title(year)))) {
+            return true;
+        }
+        for (String kindWord : profile.titleKindWords()) {
+            if (title.equals(TableText.squeeze(spec.title(year, kindWord)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of a table name as a profile prints it: "表十二" and "表12" are 12; -1 when it has none. */
@@ -246,9 +260,11 @@ public final class CompletenessRules {
             String squeezed = TableText.squeeze(e.title());
             Matcher m = TABLE.matcher(squeezed);
             if (!m.matches()) {
-                // "1. 2025年部门财务收支预算总表": an entry numbered like a list, the title after it starting with the year
+                // "1. 2025年部门财务收支预算总表": an entry numbered like a list, the title after it starting with
+                // the year or ending in 表
                 m = NUMBERED_TABLE.matcher(squeezed);
-                if (e.level() < 2 || !m.matches() || !m.group(2).startsWith(Integer.toString(c.fiscalYear()))) {
+                if (e.level() < 2 || !m.matches()
+                        || !(m.group(2).startsWith(Integer.toString(c.fiscalYear())) || m.group(2).endsWith("表"))) {
                     continue;
                 }
             }

@@ -234,11 +234,11 @@ public final class NarrativeFigures {
         return text.isEmpty() || !Numbers.isAmount(text) ? BigDecimal.ZERO : Numbers.parseAmount(text);
     }
 
-    /** A table with a no-data note, or without any non-zero amount. */
+    /**
+     * A table without any non-zero amount. A no-data note ("本表无数据") over printed amounts does not empty it:
+     * the note is then wrong (cross.empty-note), not the narrative quoting the amounts.
+     */
     static boolean isEmpty(PrintedTable t) {
-        if (t.hasNoDataNote()) {
-            return true;
-        }
         for (TableRow r : t.rows()) {
             for (int i = 0; i < t.columns().size(); i++) {
                 if (t.columns().get(i).type() == ColumnType.AMOUNT) {

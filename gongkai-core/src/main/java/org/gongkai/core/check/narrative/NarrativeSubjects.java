@@ -138,6 +138,10 @@ final class NarrativeSubjects {
         if (s.contains("财政拨款")) {
             return f.keys(FigureKey.FISCAL_TOTAL, FigureKey.FISCAL_CURRENT);
         }
+        if (scope == Scope.PERFORMANCE && s.contains("项目")) {
+            // "涉及项目预算资金": the money of the projects that set targets, which no table sums up
+            return List.of();
+        }
         if (s.contains("预算资金")) {
             return f.keys(FigureKey.REVENUE_CURRENT, FigureKey.REVENUE_TOTAL, FigureKey.GENERAL_TOTAL);
         }
