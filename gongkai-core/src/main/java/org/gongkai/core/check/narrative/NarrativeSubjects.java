@@ -35,7 +35,8 @@ final class NarrativeSubjects {
      * the tables hold (a project, an asset, a procurement amount…), which leaves it unchecked.
      */
     List<Figure> resolve(String subject, Scope scope) {
-        String s = LEVEL_NOTE.matcher(subject).replaceAll("");
+        // "其它" is read as "其他" here, so the amount is checked; the name itself is narr.name's
+        String s = LEVEL_NOTE.matcher(subject).replaceAll("").replace("其它", "其他");
         if (s.isEmpty() || scope == Scope.PROCUREMENT || scope == Scope.ASSETS) {
             return List.of();
         }
