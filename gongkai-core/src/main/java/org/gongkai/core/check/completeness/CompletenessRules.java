@@ -23,6 +23,11 @@ import org.gongkai.core.model.NarrativeSection;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TextBlock;
 import org.gongkai.core.model.TocEntry;
+import java.util.EnumSet;
+import java.util.Set;
+import org.gongkai.core.profile.DocumentLayout;
+import org.gongkai.core.profile.NarrativeSectionSpec;
+import org.gongkai.core.profile.NarrativeTopic;
 import org.gongkai.core.profile.Profile;
 import org.gongkai.core.profile.TableSpec;
 
@@ -35,9 +40,9 @@ public final class CompletenessRules {
 
     private static final Pattern PART = Pattern.compile("^第([一二三四五六七八九十]+)部分\\s*(.*)$");
     private static final Pattern TABLE = Pattern.compile("^表([一二三四五六七八九十]+|\\d+)(.*)$");
+    private static final Pattern NUMBERED_TABLE = Pattern.compile("^(\\d{1,2})[.．、](.*)$");
     private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]+)、\\s*(.+)$");
     private static final Pattern LABEL_NUMBER = Pattern.compile("(\\d+)\\s*$");
-    private static final List<String> PARTS = List.of("一", "二", "三", "四");
     private static final String TOC = "目录";
 
     static final Rule TABLES = Rule.of("complete.tables", Category.COMPLETENESS, Severity.ERROR,
@@ -90,7 +95,7 @@ public final class CompletenessRules {
                 highest = index;
                 previousName = t.name();
             }
-            if (!TableText.squeeze(t.title()).equals(TableText.squeeze(spec.title(year)))) {
+            if (!titleMatches(profile, spec, year, t.title())) {
                 out.report(Severity.WARNING, t.name() + "的表题应为“" + spec.title(year) + "”，实际为“" + t.title() + "”", where,
                         Findings.evidence(Evidence.EXPECTED, spec.title(year), Evidence.FOUND, t.title()));
             }
@@ -102,6 +107,20 @@ public final class CompletenessRules {
                 }
             }
         }
+    }
+
+    /** Whether a printed title is the template's, with any of the profile's kind words where it has "{kind}". */
+    static boolean titleMatches(Profile profile, TableSpec spec, int year, String printed) {
+        String title = TableText.squeeze(printed);
+        if (title.equals(TableText.squeeze(spec.title(year)))) {
+            return true;
+        }
+        for (String kindWord : profile.titleKindWords()) {
+            if (title.equals(TableText.squeeze(spec.title(year, kindWord)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of a table name as a profile prints it: "表十二" and "表12" are 12; -1 when it has none. */
@@ -153,20 +172,67 @@ public final class CompletenessRules {
         }
         Map<String, TocEntry> heads = new LinkedHashMap<>();
         Map<String, List<TocEntry>> parts = byPart(toc, heads);
-        parts(c, out, heads);
+        Map<String, String> declared = declaredParts(c.profile());
+        parts(c, out, heads, declared);
         tablesInToc(c, out, toc);
-        narrativeInToc(c, out, parts.getOrDefault("三", List.of()));
-        overviewInToc(c, out, parts.getOrDefault("一", List.of()));
+        String narrativePart = partOf(declared, NARRATIVE_PART);
+        if (narrativePart != null) {
+            narrativeInToc(c, out, parts.getOrDefault(narrativePart, List.of()));
+        }
+        String overviewPart = partOf(declared, OVERVIEW_PART);
+        if (overviewPart != null) {
+            overviewInToc(c, out, parts.getOrDefault(overviewPart, List.of()));
+        }
         pages(out, toc);
     }
 
-    private static void parts(CheckContext c, Findings out, Map<String, TocEntry> heads) {
+    private static final String OVERVIEW_PART = "overview";
+    private static final String TABLES_PART = "tables";
+    private static final String NARRATIVE_PART = "narrative";
+    private static final String GLOSSARY_PART = "glossary";
+
+    /**
+     * The 部分 the profile's layout numbers "第X部分" (numeral → which part): a layout whose headings are
+     * numbered otherwise ("一、部门主要职能") declares none, and its 目录 is not checked by 部分.
+     */
+    static Map<String, String> declaredParts(Profile profile) {
+        Map<String, String> out = new LinkedHashMap<>();
+        DocumentLayout layout = profile.document();
+        declarePart(out, layout == null ? null : layout.overviewTitle(), OVERVIEW_PART);
+        declarePart(out, profile.tableSectionTitle(), TABLES_PART);
+        declarePart(out, layout == null ? null : layout.narrativeTitle(), NARRATIVE_PART);
+        declarePart(out, layout == null ? null : layout.glossaryTitle(), GLOSSARY_PART);
+        return out;
+    }
+
+    private static void declarePart(Map<String, String> out, String title, String part) {
+        if (title == null) {
+            return;
+        }
+        Matcher m = PART.matcher(TableText.squeeze(title));
+        if (m.matches()) {
+            out.putIfAbsent(m.group(1), part);
+        }
+    }
+
+    private static String partOf(Map<String, String> declared, String part) {
+        for (Map.Entry<String, String> e : declared.entrySet()) {
+            if (e.getValue().equals(part)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static void parts(CheckContext c, Findings out, Map<String, TocEntry> heads, Map<String, String> declared) {
         Disclosure d = c.disclosure();
-        for (String part : PARTS) {
-            boolean inBody = switch (part) {
-                case "一" -> d.overview() != null && (!d.overview().duties().isEmpty() || !d.overview().organization().isEmpty());
-                case "二" -> !d.tables().isEmpty();
-                case "三" -> d.narrative() != null && !d.narrative().sections().isEmpty();
+        for (Map.Entry<String, String> declaredPart : declared.entrySet()) {
+            String part = declaredPart.getKey();
+            String kind = declaredPart.getValue();
+            boolean inBody = switch (kind) {
+                case OVERVIEW_PART -> d.overview() != null && (!d.overview().duties().isEmpty() || !d.overview().organization().isEmpty());
+                case TABLES_PART -> !d.tables().isEmpty();
+                case NARRATIVE_PART -> d.narrative() != null && !d.narrative().sections().isEmpty();
                 default -> !d.glossary().isEmpty();
             };
             TocEntry head = heads.get(part);
@@ -176,8 +242,8 @@ public final class CompletenessRules {
                 out.report("目录列出“" + head.title() + "”，但正文中没有这一部分", Location.ofDocument(TOC, head.source()),
                         Findings.evidence(Evidence.PART, part, Evidence.TOC, head.title()));
             } else if (head != null) {
-                String body = part.equals("二") ? c.profile().tableSectionTitle().replace("{year}", Integer.toString(c.fiscalYear()))
-                        : part.equals("三") && d.narrative() != null ? d.narrative().heading() : null;
+                String body = kind.equals(TABLES_PART) ? c.profile().tableSectionTitle().replace("{year}", Integer.toString(c.fiscalYear()))
+                        : kind.equals(NARRATIVE_PART) && d.narrative() != null ? d.narrative().heading() : null;
                 if (body != null && !TableText.squeeze(body).equals(TableText.squeeze(head.title()))) {
                     out.report(Severity.WARNING, "目录中“" + head.title() + "”与正文标题“" + body + "”不一致", Location.ofDocument(TOC, head.source()),
                             Findings.evidence(Evidence.TOC, head.title(), Evidence.BODY, body));
@@ -191,9 +257,16 @@ public final class CompletenessRules {
         Profile profile = c.profile();
         List<String> listed = new ArrayList<>();
         for (TocEntry e : toc) {
-            Matcher m = TABLE.matcher(TableText.squeeze(e.title()));
+            String squeezed = TableText.squeeze(e.title());
+            Matcher m = TABLE.matcher(squeezed);
             if (!m.matches()) {
-                continue;
+                // "1. 2025年部门财务收支预算总表": an entry numbered like a list, the title after it starting with
+                // the year or ending in 表
+                m = NUMBERED_TABLE.matcher(squeezed);
+                if (e.level() < 2 || !m.matches()
+                        || !(m.group(2).startsWith(Integer.toString(c.fiscalYear())) || m.group(2).endsWith("表"))) {
+                    continue;
+                }
             }
             String numeral = m.group(1);
             String rest = m.group(2);
@@ -272,7 +345,7 @@ public final class CompletenessRules {
             }
         }
         for (NarrativeSection s : d.narrative().sections()) {
-            if (!s.number().isEmpty() && !listed.contains(s.number())) {
+            if (s.number() != null && !s.number().isEmpty() && !listed.contains(s.number())) {
                 out.report("目录未列出情况说明“" + s.number() + "、" + s.heading() + "”", Location.ofDocument("第三部分", s.source()),
                         Findings.evidence(Evidence.SECTION, s.number() + "、" + s.heading()));
             }
@@ -310,18 +383,18 @@ public final class CompletenessRules {
     // ---- complete.content ---------------------------------------------------------------------
 
     /** A piece of 情况说明 that must (or should) be there, found by a keyword of its heading. */
-    private record Required(String keyword, String what, Severity severity) {
+    private record Required(String keyword, String what, Severity severity, NarrativeTopic topic) {
     }
 
     private static final List<Required> SECTIONS = List.of(
-            new Required("收支", "部门收支总体情况（收支增减变化）", Severity.ERROR),
-            new Required("收入", "收入预算情况", Severity.ERROR),
-            new Required("支出", "支出预算情况", Severity.ERROR),
-            new Required("三公", "“三公”经费情况", Severity.ERROR),
-            new Required("机关运行", "机关运行经费情况", Severity.ERROR),
-            new Required("政府采购", "政府采购情况", Severity.ERROR),
-            new Required("国有资产", "国有资产占有使用情况", Severity.WARNING),
-            new Required("绩效", "绩效目标（绩效管理）情况", Severity.WARNING));
+            new Required("收支", "部门收支总体情况（收支增减变化）", Severity.ERROR, NarrativeTopic.CHANGES),
+            new Required("收入", "收入预算情况", Severity.ERROR, NarrativeTopic.REVENUE),
+            new Required("支出", "支出预算情况", Severity.ERROR, NarrativeTopic.EXPENDITURE),
+            new Required("三公", "“三公”经费情况", Severity.ERROR, NarrativeTopic.THREE_PUBLIC),
+            new Required("机关运行", "机关运行经费情况", Severity.ERROR, NarrativeTopic.AGENCY_OPERATING),
+            new Required("政府采购", "政府采购情况", Severity.ERROR, NarrativeTopic.PROCUREMENT),
+            new Required("国有资产", "国有资产占有使用情况", Severity.WARNING, NarrativeTopic.ASSETS),
+            new Required("绩效", "绩效目标（绩效管理）情况", Severity.WARNING, NarrativeTopic.PERFORMANCE));
 
     private static void content(CheckContext c, Findings out) {
         Disclosure d = c.disclosure();
@@ -332,7 +405,12 @@ public final class CompletenessRules {
             out.report("第一部分概况缺少机构设置情况", Location.ofDocument("第一部分", SourceRef.NONE), Map.of());
         }
         List<NarrativeSection> sections = d.narrative() == null ? List.of() : d.narrative().sections();
+        Set<NarrativeTopic> topics = declaredTopics(c.profile());
         for (Required r : SECTIONS) {
+            if (!topics.isEmpty() && !topics.contains(r.topic())) {
+                // the profile's template has no such section (its content is in its tables or elsewhere)
+                continue;
+            }
             Optional<NarrativeSection> s = sections.stream()
                     .filter(x -> TableText.squeeze(x.heading()).contains(r.keyword())).findFirst();
             if (s.isEmpty()) {
@@ -359,5 +437,18 @@ public final class CompletenessRules {
         if (d.glossary().isEmpty()) {
             out.report("缺少第四部分名词解释", Location.ofDocument("第四部分", SourceRef.NONE), Map.of());
         }
+    }
+
+    /** The topics of the sections the profile's 情况说明 has; empty when the profile declares none. */
+    private static Set<NarrativeTopic> declaredTopics(Profile profile) {
+        Set<NarrativeTopic> out = EnumSet.noneOf(NarrativeTopic.class);
+        if (profile.document() != null) {
+            for (NarrativeSectionSpec spec : profile.document().narrativeSections()) {
+                if (spec.topic() != null) {
+                    out.add(spec.topic());
+                }
+            }
+        }
+        return out;
     }
 }

@@ -62,6 +62,16 @@ final class CrossBasicRules {
         TableEconomic e = TableEconomic.of(t6.get(), c.catalogue());
         TableThreePublic p = TableThreePublic.of(t10.get());
         TableView v10 = p.view();
+        if (p.columnForm()) {
+            Optional<TableRow> row = p.columnRow();
+            if (row.isPresent()) {
+                threePublicItem(out, e, List.of("30212"), p, row.get(), "因公出国（境）费", TableThreePublic.OUTBOUND);
+                threePublicItem(out, e, List.of("30217"), p, row.get(), "公务接待费", TableThreePublic.RECEPTION);
+                threePublicItem(out, e, List.of("30231"), p, row.get(), "公务用车运行维护费", TableThreePublic.OPERATION);
+                threePublicItem(out, e, List.of("31013", "30913"), p, row.get(), "公务用车购置费", TableThreePublic.PURCHASE);
+            }
+            return;
+        }
         String key10 = v10.has("generalBudget") ? "generalBudget" : "total";
         threePublicItem(out, e, List.of("30212"), p, p.outbound, "因公出国（境）费", key10);
         threePublicItem(out, e, List.of("30217"), p, p.reception, "公务接待费", key10);
@@ -85,7 +95,10 @@ final class CrossBasicRules {
         if (first == null) {
             return;
         }
-        String label10 = row10 == null ? item : p.label(row10);
+        if (!v10.has(key10)) {
+            return;
+        }
+        String label10 = row10 == null ? item : p.columnForm() ? item : p.label(row10);
         BigDecimal bound = row10 == null ? null : v10.amount(row10, key10);
         Location where = row10 == null ? Location.ofTable(v10.name(), item, v10.label(key10), v10.table().source())
                 : v10.at(row10, label10, key10);

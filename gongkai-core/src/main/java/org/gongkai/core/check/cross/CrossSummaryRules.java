@@ -244,15 +244,17 @@ final class CrossSummaryRules {
         boolean allFiscal = !noCarry && carry2 != null
                 && Tolerance.compare(carry2, carry4, 1, scale) != Tolerance.Outcome.MISMATCH;
         String id2 = v2.name();
+        List<String> fiscalKeys = fiscalKeys(v2);
+        if (fiscalKeys.isEmpty()) {
+            return;
+        }
         for (TableClasses.ClassRow row : TableClasses.of(f, c.catalogue())) {
             if (row.code() == null) {
                 continue;
             }
             BigDecimal fiscal = null;
-            for (FundSource s : FISCAL) {
-                if (v2.has(s.key())) {
-                    fiscal = TableSums.add(fiscal, r.value(row.code(), s.key()));
-                }
+            for (String k : fiscalKeys) {
+                fiscal = TableSums.add(fiscal, r.value(row.code(), k));
             }
             BigDecimal carry = r.value(row.code(), "carryover");
             BigDecimal printed = v4.amount(row.row(), key);
@@ -279,6 +281,26 @@ final class CrossSummaryRules {
             }
         }
     }
+
+    /**
+     * The columns of the revenue table that hold 财政拨款 this year: one per budget (一般公共预算, 政府性基金预算,
+     * 国有资本经营预算), or a single 财政拨款 column when the layout prints them together.
+     */
+    static List<String> fiscalKeys(TableView revenue) {
+        List<String> out = new ArrayList<>();
+        for (FundSource s : FISCAL) {
+            if (revenue.has(s.key())) {
+                out.add(s.key());
+            }
+        }
+        if (out.isEmpty() && revenue.has(FISCAL_APPROPRIATION)) {
+            out.add(FISCAL_APPROPRIATION);
+        }
+        return out;
+    }
+
+    /** The column of a single 财政拨款 amount (the three budgets together). */
+    private static final String FISCAL_APPROPRIATION = "fiscalAppropriation";
 
     // ---- cross.fiscal-classes-budgets --------------------------------------------------------------------------
 

@@ -234,11 +234,11 @@ public final class NarrativeFigures {
         return text.isEmpty() || !Numbers.isAmount(text) ? BigDecimal.ZERO : Numbers.parseAmount(text);
     }
 
-    /** A table with a no-data note, or without any non-zero amount. */
+    /**
+     * A table without any non-zero amount. A no-data note ("本表无数据") over printed amounts does not empty it:
+     * the note is then wrong (cross.empty-note), not the narrative quoting the amounts.
+     */
     static boolean isEmpty(PrintedTable t) {
-        if (t.hasNoDataNote()) {
-            return true;
-        }
         for (TableRow r : t.rows()) {
             for (int i = 0; i < t.columns().size(); i++) {
                 if (t.columns().get(i).type() == ColumnType.AMOUNT) {
@@ -387,6 +387,10 @@ public final class NarrativeFigures {
         TableRole role = TableRole.THREE_PUBLIC;
         tables.add(role);
         String table = tableName(role);
+        if (!t.hasColumn("item")) {
+            readThreePublicColumns(t, table);
+            return;
+        }
         for (TableRow r : t.rows()) {
             String item = plain(t.text(r, "item"));
             String label = table + "“" + item + "”";
@@ -403,6 +407,28 @@ public final class NarrativeFigures {
             } else if (item.contains("运行")) {
                 put(FigureKey.THREE_PUBLIC_VEHICLE_OPERATION, label, t, r);
             }
+        }
+    }
+
+    /**
+     * The one-row form of the "三公" table: an item per column (合计, 因公出国（境）费, 公务接待费, 公务用车购置及运行费
+     * with 购置费 and 运行费, and 机关运行经费 printed beside them).
+     */
+    private void readThreePublicColumns(PrintedTable t, String table) {
+        for (TableRow r : t.rows()) {
+            putColumn(FigureKey.THREE_PUBLIC_TOTAL, table + "“合计”", t, r, "threePublicTotal");
+            putColumn(FigureKey.THREE_PUBLIC_OUTBOUND, table + "“因公出国（境）费”", t, r, "outbound");
+            putColumn(FigureKey.THREE_PUBLIC_RECEPTION, table + "“公务接待费”", t, r, "reception");
+            putColumn(FigureKey.THREE_PUBLIC_VEHICLE, table + "“公务用车购置及运行费”", t, r, "vehicleSubtotal");
+            putColumn(FigureKey.THREE_PUBLIC_VEHICLE_PURCHASE, table + "“公务用车购置费”", t, r, "vehiclePurchase");
+            putColumn(FigureKey.THREE_PUBLIC_VEHICLE_OPERATION, table + "“公务用车运行费”", t, r, "vehicleOperation");
+            putColumn(FigureKey.AGENCY_TOTAL, table + "“机关运行经费”", t, r, "agencyOperating");
+        }
+    }
+
+    private void putColumn(FigureKey key, String label, PrintedTable t, TableRow r, String column) {
+        if (t.hasColumn(column)) {
+            figures.putIfAbsent(key.id(), new Figure(key, label, amount(t, r, column), t.unit(), isEmpty(t)));
         }
     }
 

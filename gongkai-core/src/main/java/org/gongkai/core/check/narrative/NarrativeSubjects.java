@@ -35,7 +35,8 @@ final class NarrativeSubjects {
      * the tables hold (a project, an asset, a procurement amount…), which leaves it unchecked.
      */
     List<Figure> resolve(String subject, Scope scope) {
-        String s = LEVEL_NOTE.matcher(subject).replaceAll("");
+        // "其它" is read as "其他" here, so the amount is checked; the name itself is narr.name's
+        String s = LEVEL_NOTE.matcher(subject).replaceAll("").replace("其它", "其他");
         if (s.isEmpty() || scope == Scope.PROCUREMENT || scope == Scope.ASSETS) {
             return List.of();
         }
@@ -137,6 +138,10 @@ final class NarrativeSubjects {
         }
         if (s.contains("财政拨款")) {
             return f.keys(FigureKey.FISCAL_TOTAL, FigureKey.FISCAL_CURRENT);
+        }
+        if (scope == Scope.PERFORMANCE && s.contains("项目")) {
+            // "涉及项目预算资金": the money of the projects that set targets, which no table sums up
+            return List.of();
         }
         if (s.contains("预算资金")) {
             return f.keys(FigureKey.REVENUE_CURRENT, FigureKey.REVENUE_TOTAL, FigureKey.GENERAL_TOTAL);

@@ -69,10 +69,10 @@ public final class ArithmeticRules {
             if (layout == TableRole.BUDGET_SUMMARY || layout == TableRole.FISCAL_SUMMARY) {
                 continue;
             }
-            if (!v.keys(ColumnType.CODE).isEmpty()) {
-                codeTotals(v, out);
-            } else if (layout == TableRole.BASIC_BY_ECONOMIC) {
+            if (layout == TableRole.BASIC_BY_ECONOMIC) {
                 economicTotal(TableEconomic.of(v, context.catalogue()), out);
+            } else if (!v.keys(ColumnType.CODE).isEmpty()) {
+                codeTotals(v, out);
             } else if (layout == TableRole.THREE_PUBLIC) {
                 threePublicTotal(TableThreePublic.of(v), out);
             } else if (layout == TableRole.AGENCY_OPERATING) {
@@ -118,6 +118,12 @@ public final class ArithmeticRules {
     }
 
     private static void threePublicTotal(TableThreePublic t10, Findings out) {
+        if (t10.columnForm()) {
+            t10.columnRow().ifPresent(r -> columnSum(t10.view(), r, TableThreePublic.TOTAL,
+                    List.of(TableThreePublic.OUTBOUND, TableThreePublic.RECEPTION, TableThreePublic.VEHICLES),
+                    "因公出国（境）费、公务接待费、公务用车购置及运行费之和", out));
+            return;
+        }
         if (t10.total == null) {
             return;
         }
@@ -193,10 +199,10 @@ public final class ArithmeticRules {
     private static void hierarchy(CheckContext context, Findings out) {
         for (TableView v : TableView.all(context)) {
             TableRole layout = v.layout();
-            if (!v.keys(ColumnType.CODE).isEmpty()) {
-                codeHierarchy(v, out);
-            } else if (layout == TableRole.BASIC_BY_ECONOMIC) {
+            if (layout == TableRole.BASIC_BY_ECONOMIC) {
                 economicHierarchy(TableEconomic.of(v, context.catalogue()), out);
+            } else if (!v.keys(ColumnType.CODE).isEmpty()) {
+                codeHierarchy(v, out);
             } else if (layout == TableRole.THREE_PUBLIC) {
                 vehicles(TableThreePublic.of(v), out);
             } else if (layout == TableRole.PROJECTS_CURRENT_YEAR || layout == TableRole.PROJECTS_CARRYOVER) {
@@ -239,6 +245,11 @@ public final class ArithmeticRules {
     }
 
     private static void vehicles(TableThreePublic t10, Findings out) {
+        if (t10.columnForm()) {
+            t10.columnRow().ifPresent(r -> columnSum(t10.view(), r, TableThreePublic.VEHICLES,
+                    List.of(TableThreePublic.PURCHASE, TableThreePublic.OPERATION), "公务用车购置费与运行费之和", out));
+            return;
+        }
         if (t10.vehicles == null || (t10.purchase == null && t10.operation == null)) {
             return;
         }
@@ -252,6 +263,17 @@ public final class ArithmeticRules {
             TableSums.sum(out, Severity.ERROR, v.at(t10.vehicles, label, key), v.cell(label, key),
                     "公务用车购置费与运行维护费之和", v.amount(t10.vehicles, key), terms, v.scale());
         }
+    }
+
+    /** A column of a one-row table that is the sum of other columns of the row (skipped when the table lacks one). */
+    private static void columnSum(TableView v, TableRow r, String totalKey, List<String> partKeys, String what, Findings out) {
+        if (!v.has(totalKey) || !partKeys.stream().allMatch(v::has)) {
+            return;
+        }
+        String label = v.label(totalKey);
+        List<Term> terms = partKeys.stream().map(k -> new Term(v.label(k), v.amount(r, k))).toList();
+        TableSums.sum(out, Severity.ERROR, v.at(r, label, totalKey), v.cell(label, totalKey), what, v.amount(r, totalKey),
+                terms, v.scale());
     }
 
     private static void unitProjects(TableProjects t, Findings out) {

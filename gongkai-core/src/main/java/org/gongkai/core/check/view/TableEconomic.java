@@ -20,6 +20,8 @@ public final class TableEconomic {
 
     private static final String NAME = "deptEconomicName";
     private static final String GOV = "govEconomicName";
+    private static final String CLASS = "econClass";
+    private static final String SECTION = "econSection";
     private static final Pattern CODE_NAME = Pattern.compile("^(\\d{3}(?:\\s*\\d{2})?)\\s*(.*)$");
 
     /**
@@ -69,7 +71,7 @@ public final class TableEconomic {
             }
             Matcher m = CODE_NAME.matcher(view.text(r, NAME).strip());
             boolean coded = m.matches() && !m.group(2).isBlank();
-            String code = coded ? Catalogue.normalizeCode(m.group(1)) : null;
+            String code = coded ? Catalogue.normalizeCode(m.group(1)) : codeColumns(view, r);
             String name = coded ? TableText.squeeze(m.group(2)) : cell;
             String key = TableText.name(name);
             boolean govBlank = view.text(r, GOV).isEmpty();
@@ -96,6 +98,22 @@ public final class TableEconomic {
             lines.add(line);
         }
         return new TableEconomic(view, total, List.copyOf(lines));
+    }
+
+    /**
+     * The code printed in its own 类 and 款 columns ("301" and "01" → "30101"; a 类 row leaves 款 blank), or null
+     * when the table prints no such columns or the row none.
+     */
+    private static String codeColumns(TableView view, TableRow r) {
+        if (!view.has(CLASS) || !view.has(SECTION)) {
+            return null;
+        }
+        String cls = TableText.squeeze(view.text(r, CLASS));
+        String section = TableText.squeeze(view.text(r, SECTION));
+        if (!cls.matches("\\d{3}") || !(section.isEmpty() || section.matches("\\d{2}"))) {
+            return null;
+        }
+        return cls + section;
     }
 
     /** Whether some 款 of the catalogue has this name (under any 类). */
