@@ -42,7 +42,7 @@ public final class ReviewRules {
 
     static final Rule ITEM_FIGURES = Rule.of("review.item-figures", Category.REVIEW, Severity.ERROR,
             "同一项说明中的数字相互一致：“本年预算安排”等于该项金额，增减额等于本年数减上年数，增减率等于（本年数−上年数）÷上年数，"
-                    + "增加/减少/持平与数字的方向一致",
+                    + "增加/减少/持平与数字的方向一致，所说的原因与增减的方向不相反",
             ReviewRules::itemFigures);
 
     static final Rule COMPARED_YEAR = Rule.of("review.compared-year", Category.REVIEW, Severity.ERROR,
@@ -160,7 +160,9 @@ public final class ReviewRules {
                     break;
                 }
             }
-            if (problem != null) {
+            if (problem == null) {
+                reasonDirection(out, item, word, t, ch.end());
+            } else {
                 BigDecimal cur = currents.get(0);
                 out.report("“" + item.quoted() + "”上年数" + pm.group(2) + "万元、本年数" + ReviewText.plain(cur, 2) + "万元，"
                                 + problem + "：" + ReviewText.sentenceAt(t, ch.start()),
@@ -168,6 +170,29 @@ public final class ReviewRules {
                                 ReviewText.plain(cur, 2), Evidence.CHANGE, ReviewText.plain(cur.subtract(prior), 2),
                                 Evidence.FOUND, ch.group()));
             }
+        }
+    }
+
+    private static final Pattern REASON = Pattern.compile("主要原因(?:是|为)[：:]?([^。；]*)");
+
+    /** "减少2.98%。主要原因是：…经费增加": the reason names the opposite direction of the change it explains. */
+    private static void reasonDirection(Findings out, Item item, String word, String t, int from) {
+        Matcher m = REASON.matcher(t);
+        if (!m.find(from)) {
+            return;
+        }
+        String reason = m.group(1);
+        boolean up = reason.contains("增加") || reason.contains("增长");
+        boolean down = reason.contains("减少") || reason.contains("下降");
+        int stated = switch (word) {
+            case "增加", "增长" -> 1;
+            case "减少", "下降" -> -1;
+            default -> 0;
+        };
+        if (up != down && stated != 0 && (up ? 1 : -1) != stated) {
+            out.report(Severity.WARNING, "“" + item.quoted() + "”比上年" + word + "，所说的原因却是“" + reason.strip() + "”："
+                            + ReviewText.sentenceAt(t, m.start()), at(item.para()),
+                    evidence(item.para(), Evidence.CHANGE, word, Evidence.FOUND, reason.strip()));
         }
     }
 

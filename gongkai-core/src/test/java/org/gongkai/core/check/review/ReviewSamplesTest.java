@@ -56,6 +56,9 @@ class ReviewSamplesTest {
                         // page 9, item 31: "…住房公积金（项）”350.35万元，…2024年预算安排352.67万元，比2023年预算执行数增加0.53%。"
                         Expected.onPage("review.item-figures", Severity.ERROR, 9, "住房公积金（项）”金额为350.35万元",
                                 "“本年预算安排”却为352.67万元"),
+                        // page 6, item 4: "…比2023年预算执行数减少2.98%。主要原因是：宣传事务一般行政管理事务经费增加。"
+                        Expected.onPage("review.item-figures", Severity.WARNING, 6, "宣传事务（款）一般行政管理事务（项）”比上年减少",
+                                "所说的原因却是“宣传事务一般行政管理事务经费增加”"),
                         // page 31: 表9 prints 47.91 … 443.18 under "注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。"; page 32 states them
                         Expected.onPage("review.three-public-text", Severity.ERROR, 32, "注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。",
                                 "“三公”经费47.91万元", "机关运行经费443.18万元", "表中也列有金额"))),
