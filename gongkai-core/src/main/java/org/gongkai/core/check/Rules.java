@@ -7,6 +7,7 @@ import org.gongkai.core.check.cross.CrossTableRules;
 import org.gongkai.core.check.engine.Rule;
 import org.gongkai.core.check.narrative.NarrativeRules;
 import org.gongkai.core.check.performance.PerformanceRules;
+import org.gongkai.core.check.review.ReviewRules;
 import org.gongkai.core.check.table.ArithmeticRules;
 
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public final class Rules {
         all.addAll(CodeRules.all());
         all.addAll(CompletenessRules.all());
         all.addAll(LayoutRules.all());
+        all.addAll(ReviewRules.all());
         return all;
     }
 

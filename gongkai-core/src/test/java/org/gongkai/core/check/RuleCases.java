@@ -9,6 +9,7 @@ import org.gongkai.core.check.engine.Rule;
 import org.gongkai.core.check.code.CodeCases;
 import org.gongkai.core.check.completeness.CompletenessCases;
 import org.gongkai.core.check.layout.LayoutCases;
+import org.gongkai.core.check.review.ReviewCases;
 import org.gongkai.core.check.cross.CrossTableCases;
 import org.gongkai.core.check.narrative.NarrativeCases;
 import org.gongkai.core.check.performance.PerformanceCases;
@@ -29,6 +30,7 @@ public final class RuleCases {
         all.addAll(CodeCases.all());
         all.addAll(CompletenessCases.all());
         all.addAll(LayoutCases.all());
+        all.addAll(ReviewCases.all());
         return all;
     }
 

@@ -15,7 +15,9 @@ public enum Category {
     /** 完整性与目录 */
     COMPLETENESS("完整性与目录"),
     /** 版面: what the reader of a PDF sees */
-    LAYOUT("版面");
+    LAYOUT("版面"),
+    /** 审读: what a careful reviewer checks in the text of a published disclosure */
+    REVIEW("审读");
 
     private final String label;
 
