@@ -107,12 +107,12 @@ class CliTest {
     @Test
     void checkedPdfIsWrittenBesideTheInput() throws Exception {
         Path target = dir.resolve("out/x.checked.pdf");
-        int code = run("check", samplePdf().toString(), "--format", "pdf", "--out", target.toString());
+        int code = run("check", samplePdf().resolveSibling("2025-dept-caizhengju.pdf").toString(), "--format", "pdf", "--out", target.toString());
         // the sample's 目录 lacks the titles of its tables: error-level findings, exit 1
         assertThat(code).isEqualTo(1);
         byte[] written = Files.readAllBytes(target);
         assertThat(new String(written, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(written.length).isGreaterThan((int) Files.size(samplePdf()));
+        assertThat(written.length).isGreaterThan((int) Files.size(samplePdf().resolveSibling("2025-dept-caizhengju.pdf")));
         assertThat(err.toString()).contains("错误 ", "→ " + target);
         try (var listing = Files.list(target.getParent())) {
             assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("x.checked.pdf");
