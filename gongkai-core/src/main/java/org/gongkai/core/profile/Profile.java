@@ -33,6 +33,8 @@ public record Profile(
         List<String> titleKindWords) {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Title templates reduced to their keys, by template and kind words (computed once, not per title read). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> TEMPLATE_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Profile {
         tables = List.copyOf(tables);
@@ -63,7 +65,8 @@ public record Profile(
             return Optional.empty();
         }
         for (TableSpec t : tables) {
-            if (TitleKey.of(t.titleTemplate(), titleKindWords).equals(key)) {
+            String template = t.titleTemplate();
+            if (TEMPLATE_KEYS.computeIfAbsent(template + "\u0000" + titleKindWords, k -> TitleKey.of(template, titleKindWords)).equals(key)) {
                 return Optional.of(t);
             }
         }
