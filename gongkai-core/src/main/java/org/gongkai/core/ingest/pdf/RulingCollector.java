@@ -32,7 +32,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     /** The current path as drawn, for a clip that ends it. */
     private final java.awt.geom.GeneralPath path = new java.awt.geom.GeneralPath();
     private int pendingClip = -1;
-    /** Glyph origins drawn outside the clip, in visible coordinates, keyed by {@link #key(float, float)}. */
+    /** Origins of glyphs whose body is drawn outside the clip, in visible coordinates, keyed by {@link #key(float, float)}. */
     private final java.util.Set<Long> clippedGlyphs = new java.util.HashSet<>();
 
     RulingCollector(PDPage page) {
@@ -149,11 +149,17 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         float x = m.getTranslateX();
         float y = m.getTranslateY();
         java.awt.geom.Area clip = getGraphicsState().getCurrentClippingPath();
-        if (!clip.contains(x + 0.5, y + 0.5) && clippedGlyphs.size() < MAX_RULINGS * 10) {
+        // hidden when the glyph's body is: a clip edge just above the baseline (a wrapped line at
+        // the foot of its cell) leaves most of the glyph in view
+        Point2D.Float body = m.transformPoint(displacement.getX() / 2, BODY);
+        if (!clip.contains(body.x, body.y) && clippedGlyphs.size() < MAX_RULINGS * 10) {
             float[] v = visible(x, y);
             clippedGlyphs.add(key(v[0], v[1]));
         }
     }
+
+    /** The height above the baseline, in ems, of the point that tells whether a glyph is shown. */
+    private static final float BODY = 0.3f;
 
     /** A glyph origin (visible x, y from the bottom) rounded to a point, as a key. */
     static long key(float x, float y) {
