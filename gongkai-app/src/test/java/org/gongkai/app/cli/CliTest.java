@@ -125,6 +125,18 @@ class CliTest {
     }
 
     @Test
+    void benchMeasuresATextAndAPdfStageByStage() {
+        assertThat(run("bench", reference().toString(), samplePdf().toString(), "--warmup", "1", "--iterations", "2")).isZero();
+        String printed = out.toString();
+        assertThat(printed).contains("shanxi-zonggai-jianguanbu-2026.txt (text, profile shanxi-13)",
+                "import   text → Disclosure", "2025-dept-quzhengfubangongshi.pdf (PDF, profile shanghai-9)",
+                "import   PDF → Disclosure", "infer    Disclosure → BudgetFacts", "check    printed disclosure",
+                "import + check  PDF → report", "import + check  text → report", "import + check, median by file:");
+        assertThat(printed).contains("min ", "median ", "max ");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void rulesListsTheCatalogue() {
         assertThat(run("rules")).isZero();
         assertThat(out.toString()).contains("条规则");
