@@ -257,8 +257,7 @@ public final class PdfTextReader {
         private final java.util.Map<Integer, Collected> pages = new java.util.HashMap<>();
         private List<Glyph> current;
         private List<Glyph> outside;
-        private java.awt.geom.Area lastClip;
-        private java.awt.geom.Rectangle2D lastBounds;
+        private final ClipRegion clip = new ClipRegion();
         private float width;
         private float height;
 
@@ -309,11 +308,7 @@ public final class PdfTextReader {
 
         /** Whether the glyph's middle lies outside the current clipping path (by its bounds). */
         private boolean clipped(TextPosition t) {
-            java.awt.geom.Area clip = getGraphicsState().getCurrentClippingPath();
-            if (clip != lastClip) {
-                lastClip = clip;
-                lastBounds = clip.getBounds2D();
-            }
+            java.awt.geom.Rectangle2D lastBounds = clip.bounds(getGraphicsState());
             org.apache.pdfbox.util.Matrix m = t.getTextMatrix();
             double x = m.getTranslateX() + m.getScalingFactorX() * 0.01 + t.getWidth() / 2.0 * Math.signum(m.getScaleX() == 0 ? 1 : m.getScaleX());
             double y = m.getTranslateY() + Math.abs(m.getScalingFactorY()) * 0.3;

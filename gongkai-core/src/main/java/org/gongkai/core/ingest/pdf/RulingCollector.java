@@ -34,6 +34,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private int pendingClip = -1;
     /** Origins of glyphs whose body is drawn outside the clip, in visible coordinates, keyed by {@link #key(float, float)}. */
     private final java.util.Set<Long> clippedGlyphs = new java.util.HashSet<>();
+    private final ClipRegion clip = new ClipRegion();
 
     RulingCollector(PDPage page) {
         super(page);
@@ -148,11 +149,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         super.showGlyph(m, font, code, displacement);
         float x = m.getTranslateX();
         float y = m.getTranslateY();
-        java.awt.geom.Area clip = getGraphicsState().getCurrentClippingPath();
         // hidden when the glyph's body is: a clip edge just above the baseline (a wrapped line at
         // the foot of its cell) leaves most of the glyph in view
         Point2D.Float body = m.transformPoint(displacement.getX() / 2, BODY);
-        if (!clip.contains(body.x, body.y) && clippedGlyphs.size() < MAX_RULINGS * 10) {
+        if (!clip.contains(getGraphicsState(), body.x, body.y) && clippedGlyphs.size() < MAX_RULINGS * 10) {
             float[] v = visible(x, y);
             clippedGlyphs.add(key(v[0], v[1]));
         }
