@@ -46,19 +46,22 @@ final class BatchRunner {
                 Path file = files.get(i);
                 CompletableFuture<BatchRow> result = new CompletableFuture<>();
                 results.add(result);
+                // the first to end the file (the work or the watchdog) reports it, then releases the row
+                java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
                 progress.started(file);
                 long start = System.nanoTime();
                 Thread worker = new Thread(null, () -> {
                     BatchRow row;
                     try {
-                        row = work.run(index, file);
+                        row = java.util.Objects.requireNonNull(work.run(index, file), "no row");
                     } catch (Throwable e) {
                         row = BatchRow.unreadable(file.toString(), describe(e), 0);
                     }
                     row = row.withMillis(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-                    if (result.complete(row)) {
+                    if (ended.compareAndSet(false, true)) {
                         progress.done(row);
                         slots.release();
+                        result.complete(row);
                     }
                 }, "gongkai-batch-" + threadNo.incrementAndGet(), STACK_BYTES);
                 worker.setDaemon(true);
@@ -67,10 +70,11 @@ final class BatchRunner {
                         BatchRow late = BatchRow.unreadable(file.toString(),
                                 "处理超过时间上限 " + timeoutSeconds + " 秒，已放弃（可用 --timeout 调整）",
                                 TimeUnit.SECONDS.toMillis(timeoutSeconds));
-                        if (result.complete(late)) {
+                        if (ended.compareAndSet(false, true)) {
                             worker.interrupt();
                             progress.done(late);
                             slots.release();
+                            result.complete(late);
                         }
                     }, timeoutSeconds, TimeUnit.SECONDS);
                 }
