@@ -58,7 +58,7 @@ for jobs in 1 2 $([ "$cores" -gt 2 ] && echo "$cores"); do
   code=$?
   set -e
   end=$(date +%s.%N)
-  printf -- "--jobs %-3s %6.1f s wall  %s s user+sys  %s MiB peak  exit %s  %s\n" "$jobs" "$(echo "$end - $start" | bc)" "$(awk "{print \$1+\$2}" "$work/time-$jobs")" "$(awk "{print int(\$3/1024)}" "$work/time-$jobs")" "$code" "$(grep '^共' "$work/text-$jobs.txt")"
+  printf -- "--jobs %-3s %6.1f s wall  %s s user+sys  %s MiB peak  exit %s  %s\n" "$jobs" "$(echo "$end - $start" | bc)" "$(tail -1 "$work/time-$jobs" | awk "{print \$1+\$2}")" "$(tail -1 "$work/time-$jobs" | awk "{print int(\$3/1024)}")" "$code" "$(grep '^共' "$work/text-$jobs.txt")"
   [ "$jobs" = 1 ] && { grep ",unreadable," "$work/summary-$jobs.csv" | cut -d, -f1,7 | sed "s|^$work/docs/|   unreadable: |" || true; }
 done
 echo "load after:  $(uptime | sed 's/.*load average/load average/')"
