@@ -1,6 +1,7 @@
 package org.gongkai.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.core.derive.Publication;
 import org.gongkai.core.facts.BudgetFacts;
@@ -18,14 +19,23 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"由预算事实生成完整的公开文件（报表、情况说明、图表、绩效目标表）：网页、PDF 或 Excel。",
-                "Write the whole disclosure from the facts as a web page, PDF or workbook."})
+                "Write the whole disclosure from the facts as a web page, PDF or workbook.",
+                "",
+                "多个文件或目录：并行处理，--out 为目录，每个输入写入其中以文件名（去扩展名）命名的子目录；最后列出每个文件一行的汇总（--summary FILE 另存）。",
+                "Many files or folders: --out is a folder, each input gets its own subfolder named after the file."})
 public class RenderCommand implements Callable<Integer> {
 
     /** Output formats. */
     enum Format { html, pdf, xlsx }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "公开文本、Disclosure JSON 或 BudgetFacts JSON")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "公开文本、公开PDF、Disclosure JSON 或 BudgetFacts JSON；可给多个文件或目录（递归读取 .txt、.json、.pdf）")
+    List<Path> files;
+
+    /** The one input of a single-file run. */
     Path file;
+
+    @CommandLine.Mixin
+    BatchOptions batch = new BatchOptions();
 
     @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", description = "html、pdf 或 xlsx")
     Format format;
@@ -39,13 +49,13 @@ public class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Pipeline pipeline = Pipeline.standard();
+        if (!BatchInputs.isSingleFile(files)) {
+            return many(pipeline);
+        }
+        file = files.get(0);
         BudgetFacts facts = pipeline.facts(pipeline.load(file));
         Publication publication = pipeline.build(facts);
-        RenderFormat as = switch (format) {
-            case html -> RenderFormat.HTML;
-            case pdf -> RenderFormat.PDF;
-            case xlsx -> RenderFormat.XLSX;
-        };
+        RenderFormat as = renderFormat();
         OutputFiles files = new OutputFiles();
         files.put(baseName(facts) + "." + as.extension(), pipeline.render(publication.disclosure(), as));
         files.writeTo(out);
@@ -59,5 +69,34 @@ public class RenderCommand implements Callable<Integer> {
     static String baseName(BudgetFacts f) {
         String dept = f.department() == null ? "disclosure" : f.department().replaceAll("[\\\\/:*?\"<>|\\s]", "_");
         return f.fiscalYear() + "-" + dept;
+    }
+
+    private RenderFormat renderFormat() {
+        return switch (format) {
+            case html -> RenderFormat.HTML;
+            case pdf -> RenderFormat.PDF;
+            case xlsx -> RenderFormat.XLSX;
+        };
+    }
+
+    /** Many files: each rendered into its own subfolder of --out, named after the file. */
+    private int many(Pipeline pipeline) throws Exception {
+        BatchInputs.Found found = Batch.inputs(files);
+        List<String> stems = BatchInputs.uniqueStems(found.files());
+        RenderFormat as = renderFormat();
+        Path linkBase = batch.summary == null ? out : batch.summary.toAbsolutePath().getParent();
+        BatchSummary summary = Batch.run(spec, batch, found, (index, f) -> {
+            var loaded = pipeline.load(f);
+            BudgetFacts facts = pipeline.facts(loaded);
+            Publication publication = pipeline.build(facts);
+            OutputFiles written = new OutputFiles();
+            String name = baseName(facts) + "." + as.extension();
+            written.put(name, pipeline.render(publication.disclosure(), as));
+            Path dir = out.resolve(stems.get(index));
+            written.writeTo(dir);
+            return Batch.written(f, loaded, Batch.link(linkBase, dir.resolve(name)));
+        });
+        Batch.finish(spec, summary, batch.summary);
+        return summary.exitCode();
     }
 }

@@ -53,8 +53,17 @@ public final class OutputFiles {
         }
     }
 
-    /** Writes one file atomically. */
+    /**
+     * Writes one file atomically. A target that exists and is not a regular file (/dev/null, a
+     * pipe) cannot be replaced by a rename, so it is written to directly.
+     */
     public static void write(Path file, byte[] content) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                out.write(content);
+            }
+            return;
+        }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = partFile(dir, file.getFileName().toString());
