@@ -43,7 +43,7 @@ import org.gongkai.core.model.VehicleCount;
  * the basic expenditure, every project has a performance target and every reason is given — so the
  * checks find no error and the demo can publish them.
  */
-final class DemoFacts {
+public final class DemoFacts {
 
     private final Random random;
     private final Catalogue catalogue;
@@ -52,7 +52,7 @@ final class DemoFacts {
     private final String region;
     private final int year;
 
-    DemoFacts(long seed, Catalogue catalogue, String department, String unitCode, String region, int year) {
+    public DemoFacts(long seed, Catalogue catalogue, String department, String unitCode, String region, int year) {
         this.random = new Random(seed);
         this.catalogue = catalogue;
         this.department = department;
@@ -75,7 +75,7 @@ final class DemoFacts {
         return list.get(random.nextInt(list.size()));
     }
 
-    BudgetFacts next() {
+    public BudgetFacts next() {
         List<String> units = List.of(department);
         List<CatalogueEntry> items = new ArrayList<>();
         for (CatalogueEntry c : catalogue.functionClasses()) {
