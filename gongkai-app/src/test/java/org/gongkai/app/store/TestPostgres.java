@@ -81,6 +81,9 @@ final class TestPostgres {
     private void stop() {
         try {
             pg(List.of("pg_ctl", "-D", data.toString(), "-m", "immediate", "-w", "stop"));
+            try (java.util.stream.Stream<Path> files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         } catch (RuntimeException | IOException e) {
             // the JVM is exiting
         }
