@@ -112,7 +112,8 @@ public class Workflow {
             audit.record(caller, "supersede", id, n, VersionStatus.PUBLISHED, VersionStatus.PUBLISHED, why, "由第 " + t.number + " 版取代");
         }
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-        LocalDate approval = jdbc.sql("SELECT approval_date FROM versions WHERE id = ?").param(t.versionId).query(LocalDate.class).single();
+        LocalDate approval = jdbc.sql("SELECT approval_date FROM versions WHERE id = ?").param(t.versionId)
+                .query((rs, i) -> rs.getObject(1, LocalDate.class)).list().get(0);
         Boolean onTime = approval == null ? null : !today.isAfter(approval.plusDays(StoreSettings.PUBLISH_DAYS));
         jdbc.sql("UPDATE versions SET published_date = ?, published_within_20_days = ?, publish_reason = ? WHERE id = ?")
                 .params(today, onTime, why, t.versionId).update();

@@ -278,6 +278,17 @@ abstract class StoreContract {
     }
 
     @Test
+    void publishWithoutApprovalDateLeavesTheTwentyDaysOpen() {
+        byte[] json = Json.write(generated("山西转型综合改革示范区建设与公用事业管理部", "608", 2024)).getBytes(StandardCharsets.UTF_8);
+        UploadResult r = disclosures.upload(EDITOR, new UploadRequest("f.json", json, null, null, null));
+        publish(r, List.of(), null);
+        VersionInfo v = disclosures.version(Caller.anonymous(), r.id(), 1);
+        assertThat(v.approvalDate()).isNull();
+        assertThat(v.publishedDate()).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(v.publishedWithin20Days()).isNull();
+    }
+
+    @Test
     void storedBytesAndJsonAreCheckedOnRead() throws Exception {
         UploadResult r = uploadGenerated(2026);
         publish(r, List.of(), null);
