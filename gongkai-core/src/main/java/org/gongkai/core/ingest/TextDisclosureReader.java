@@ -43,6 +43,8 @@ public final class TextDisclosureReader {
     public static final long MAX_BYTES = 32L * 1024 * 1024;
     /** The largest count or page number read (车辆、设备台数、目录页码); a larger one is refused, naming its line. */
     public static final int MAX_COUNT = 999_999_999;
+    /** The longest line read (the reference's longest is about 1,100 characters); a longer one is refused, naming it. */
+    public static final int MAX_LINE_CHARS = 20_000;
 
     private static final Pattern PART = Pattern.compile("^第([一二三四])部分\\s*(.*)$");
     private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]+)、\\s*(.+)$");
@@ -94,7 +96,14 @@ public final class TextDisclosureReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return parse(name, List.of(text.split("\r?\n", -1)));
+        List<String> lines = List.of(text.split("\r?\n", -1));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > MAX_LINE_CHARS) {
+                throw new IngestException(name, i + 1, "此行过长（" + lines.get(i).length() + " 个字符），每行上限为 "
+                        + MAX_LINE_CHARS + " 个字符");
+            }
+        }
+        return parse(name, lines);
     }
 
     /** Parses lines (index i is line i+1). */

@@ -161,7 +161,7 @@ public final class CsvExport {
         csv.row("project", "level1", "level2", "level3", "period_value", "annual_value", "line");
         for (PerformanceTarget t : targets) {
             for (MergedIndicator m : IndicatorMerger.merge(t)) {
-                csv.row(t.projectName(), nz(m.level1()), nz(m.level2()), nz(m.name()), nz(m.periodValue()),
+                csv.row(nz(t.projectName()), nz(m.level1()), nz(m.level2()), nz(m.name()), nz(m.periodValue()),
                         nz(m.annualValue()), Integer.toString(m.line()));
             }
         }

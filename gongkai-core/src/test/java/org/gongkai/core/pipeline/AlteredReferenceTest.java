@@ -133,4 +133,16 @@ class AlteredReferenceTest {
         CheckReport r = everyStage(altered(204, "一、一般公共预算\t168.29", "一、一般公共预算\t1.6.8"));
         assertThat(r.failedRules()).isEmpty();
     }
+
+    @Test
+    void aFormReadWithoutAProjectNameExportsItsIndicators() {
+        // shrunk by InputFuzzTest: line 1 duplicated, then list index 12524 % 1985 = 614 dropped, which
+        // is line 614 of the reference ("⇥市县(区)财政资金⇥30,000…" of a form): a form then reads
+        // without a project name, and its indicators' CSV row had a null cell
+        List<String> lines = lines();
+        lines.add(0, lines.get(0));
+        lines.remove(12524 % lines.size());
+        CheckReport r = everyStage(utf8(lines));
+        assertThat(r.failedRules()).isEmpty();
+    }
 }
