@@ -43,6 +43,12 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--libreoffice", description = "对比：用 LibreOffice（soffice --headless --convert-to pdf）转换 Gongkai 生成的 XLSX")
     boolean libreoffice;
 
+    @Option(names = "--fuzz", paramLabel = "N", description = "改用模糊测试：FILE 的 N 个变体，各须得到报告或明确的错误信息（FuzzBench）")
+    int fuzz;
+
+    @Option(names = "--fuzz-seed", paramLabel = "SEED", description = "模糊测试的起始种子 (default: ${DEFAULT-VALUE})")
+    long fuzzSeed = 1;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,6 +58,9 @@ public class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         String name = file.getFileName().toString();
+        if (fuzz > 0) {
+            return new FuzzBench().run(name, bytes, fuzz, fuzzSeed, spec.commandLine().getOut());
+        }
         Pipeline pipeline = Pipeline.standard();
         Loaded loaded = pipeline.load(name, bytes);
         if (loaded.isFacts()) {
