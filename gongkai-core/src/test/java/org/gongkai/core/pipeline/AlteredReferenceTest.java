@@ -145,4 +145,12 @@ class AlteredReferenceTest {
         CheckReport r = everyStage(utf8(lines));
         assertThat(r.failedRules()).isEmpty();
     }
+
+    @Test
+    void aNarrativeFigureWithCommasInTheWrongPlacesIsReadNotACrash() {
+        // found by bench --fuzz (seeds 190, 599, 629: every number of a line made 99999999999);
+        // line 398: "…预算收入总计48,966.85万元…"
+        CheckReport r = everyStage(altered(398, "48,966.85万元", "99999999999,99999999999.99999999999万元"));
+        assertThat(r.failedRules()).isEmpty();
+    }
 }
