@@ -53,6 +53,12 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--libreoffice", description = "对比：用 LibreOffice（soffice --headless --convert-to pdf）转换 Gongkai 生成的 XLSX")
     boolean libreoffice;
 
+    @Option(names = "--fuzz", paramLabel = "N", description = "改用模糊测试：FILE 的 N 个变体，各须得到报告或明确的错误信息（FuzzBench）")
+    int fuzz;
+
+    @Option(names = "--fuzz-seed", paramLabel = "SEED", description = "模糊测试的起始种子 (default: ${DEFAULT-VALUE})")
+    long fuzzSeed = 1;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -62,6 +68,11 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (fuzz > 0) {
+            Path file = files.get(0);
+            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            return new FuzzBench().run(name, Inputs.readBounded(file), fuzz, fuzzSeed, spec.commandLine().getOut());
+        }
         Pipeline pipeline = Pipeline.standard();
         var out = spec.commandLine().getOut();
         Map<String, Double> importAndCheck = new LinkedHashMap<>();

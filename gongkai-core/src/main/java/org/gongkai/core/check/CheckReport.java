@@ -1,5 +1,6 @@
 package org.gongkai.core.check;
 
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.check.engine.Finding;
 import org.gongkai.core.check.engine.Severity;
 
@@ -26,5 +27,11 @@ public record CheckReport(DocumentInfo document, Map<String, Integer> summary, L
 
     public boolean hasErrors() {
         return count(Severity.ERROR) > 0;
+    }
+
+    /** The ids of the rules that failed while running (each has a finding with evidence "failure"), in report order. */
+    public List<String> failedRules() {
+        return findings.stream().filter(f -> f.evidence().containsKey(Evidence.FAILURE.key()))
+                .map(Finding::rule).distinct().toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.gongkai.core.check;
 
 import org.gongkai.core.check.engine.CheckContext;
+import org.gongkai.core.check.engine.Evidence;
 import org.gongkai.core.check.engine.Finding;
 import org.gongkai.core.check.engine.Findings;
 import org.gongkai.core.check.engine.Location;
@@ -49,6 +50,18 @@ public final class Checker {
         return rules;
     }
 
+    /**
+     * A rule that throws is never dropped silently: the report gets a warning of that rule saying it
+     * could not finish, with what went wrong as {@link Evidence#FAILURE}; the findings it reported
+     * before it failed are kept. {@link CheckReport#failedRules()} lists such rules.
+     */
+    static void reportFailure(Rule rule, Throwable e, Findings out) {
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : "：" + e.getMessage());
+        out.report(Severity.WARNING, "规则 " + rule.info().id() + " 运行失败，该项核对未完成，本报告缺少它的结论（"
+                        + rule.info().genericDescription() + "）",
+                Location.ofDocument(null, SourceRef.NONE), Findings.evidence(Evidence.FAILURE, what));
+    }
+
     public CheckReport check(Disclosure d) {
         CheckContext context = new CheckContext(d, profiles.profile(d.metadata().profile()),
                 catalogues.forYear(d.metadata().fiscalYear()));
@@ -57,8 +70,8 @@ public final class Checker {
             out.start(rule.info());
             try {
                 rule.check(context, out);
-            } catch (RuntimeException e) {
-                out.report(Severity.WARNING, "规则运行失败，未能完成该项核对：" + e, Location.ofDocument(null, SourceRef.NONE), Map.of());
+            } catch (RuntimeException | StackOverflowError e) {
+                reportFailure(rule, e, out);
             }
         }
         List<Finding> findings = new ArrayList<>(out.all());

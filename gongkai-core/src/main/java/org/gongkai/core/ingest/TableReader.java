@@ -3,6 +3,7 @@ package org.gongkai.core.ingest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.gongkai.core.model.Column;
@@ -42,10 +43,28 @@ final class TableReader {
         }
     }
 
+    /**
+     * The table a line is the title of: the profile's title in the budget year, or in another year
+     * ("2023年预算收支总表" in a 2026 document), which the title keeps for complete.year to report.
+     */
+    private TableSpec spec(String line) {
+        String key = Text.squeeze(line);
+        TableSpec spec = byTitle.get(key);
+        if (spec == null && key.length() <= 80) {
+            Matcher m = OTHER_YEAR.matcher(key);
+            if (m.find()) {
+                spec = byTitle.get(key.substring(0, m.start()) + year + key.substring(m.end()));
+            }
+        }
+        return spec;
+    }
+
+    private static final Pattern OTHER_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?=年)");
+
     List<PrintedTable> read(List<String> lines, int from, int to) {
         List<Integer> starts = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            if (byTitle.containsKey(Text.squeeze(lines.get(i)))) {
+            if (spec(lines.get(i)) != null) {
                 starts.add(i);
             }
         }
@@ -59,7 +78,7 @@ final class TableReader {
     }
 
     private PrintedTable readTable(List<String> lines, int titleIndex, int end, int sectionStart) {
-        TableSpec spec = byTitle.get(Text.squeeze(lines.get(titleIndex)));
+        TableSpec spec = spec(lines.get(titleIndex));
         String label = runningLabelBefore(lines, titleIndex, sectionStart);
         String department = null;
         MoneyUnit unit = null;

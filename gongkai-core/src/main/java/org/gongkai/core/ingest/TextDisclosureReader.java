@@ -41,11 +41,17 @@ public final class TextDisclosureReader {
 
     /** Inputs larger than this are refused before they are read. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
+    /** The largest count or page number read (车辆、设备台数、目录页码); a larger one is refused, naming its line. */
+    public static final int MAX_COUNT = 999_999_999;
+    /** The longest line read (the reference's longest is about 1,100 characters); a longer one is refused, naming it. */
+    public static final int MAX_LINE_CHARS = 20_000;
 
     private static final Pattern PART = Pattern.compile("^第([一二三四])部分\\s*(.*)$");
     private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]+)、\\s*(.+)$");
     private static final Pattern TOC_LINE = Pattern.compile("^(.*?)[.．…]*\\t\\s*(\\d+)\\s*$");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
+    /** A part heading or table title that begins with its year: "第二部分 2026年…", "表一2026年…", "2026年预算收支总表". */
+    private static final Pattern HEADING_YEAR = Pattern.compile("(?:第[一二三四]部分\\s*|表[一二三四五六七八九十\\d]{1,3}\\s*)?(\\d{4})年");
     private static final Pattern PERFORMANCE_TITLE = Pattern.compile("项目支出绩效目标表");
 
     private final Profile profile;
@@ -90,7 +96,14 @@ public final class TextDisclosureReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return parse(name, List.of(text.split("\r?\n", -1)));
+        List<String> lines = List.of(text.split("\r?\n", -1));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > MAX_LINE_CHARS) {
+                throw new IngestException(name, i + 1, "此行过长（" + lines.get(i).length() + " 个字符），每行上限为 "
+                        + MAX_LINE_CHARS + " 个字符");
+            }
+        }
+        return parse(name, lines);
     }
 
     /** Parses lines (index i is line i+1). */
@@ -122,7 +135,7 @@ public final class TextDisclosureReader {
             if (part3 < 0) {
                 throw new IngestException(name, lines.size(), "文本不完整：未找到“第三部分 …情况说明”，文件可能被截断");
             }
-            int fiscalYear = fiscalYear(toc < 0 ? part1 : toc);
+            int fiscalYear = fiscalYear(toc < 0 ? part1 : toc, part3);
             List<TocEntry> tableOfContents = toc < 0 ? List.of() : tableOfContents(toc + 1, part1 < 0 ? part2 : part1);
             Overview overview = part1 < 0 ? new Overview(List.of(), List.of()) : overview(part1 + 1, part2);
 
@@ -186,21 +199,42 @@ public final class TextDisclosureReader {
 
         // ---- front matter ---------------------------------------------------------------
 
-        int fiscalYear(int before) {
-            for (int i = 0; i < Math.max(before, 0); i++) {
+        /**
+         * The budget year: the year most often printed on the cover title, the part headings and the
+         * table titles (in the 目录 and the body, before 第三部分), the cover's on a tie. A cover
+         * whose year was mistyped does not make the document another year's; complete.year reports
+         * every place that prints another year.
+         */
+        int fiscalYear(int coverEnd, int part3) {
+            Integer cover = null;
+            for (int i = 0; i < Math.max(coverEnd, 0); i++) {
                 String l = lines.get(i).strip();
                 Matcher m = YEAR.matcher(l);
                 if (l.contains("公开") && m.find()) {
-                    return Integer.parseInt(m.group(1));
+                    cover = Integer.parseInt(m.group(1));
+                    break;
                 }
             }
-            for (String l : lines) {
-                Matcher m = Pattern.compile("第二部分\\s*(\\d{4})年").matcher(l);
-                if (m.find()) {
-                    return Integer.parseInt(m.group(1));
+            java.util.Map<Integer, Integer> counts = new java.util.LinkedHashMap<>();
+            if (cover != null) {
+                counts.put(cover, 1);
+            }
+            for (int i = Math.max(coverEnd, 0); i <= part3 && i < lines.size(); i++) {
+                Matcher m = HEADING_YEAR.matcher(lines.get(i).strip());
+                if (m.lookingAt()) {
+                    counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
                 }
             }
-            throw new IngestException(name, "未找到预算年度（封面应如“2026年度部门预算公开”）");
+            if (counts.isEmpty()) {
+                throw new IngestException(name, "未找到预算年度（封面应如“2026年度部门预算公开”）");
+            }
+            int best = cover != null ? cover : counts.keySet().iterator().next();
+            for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
+                if (e.getValue() > counts.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            return best;
         }
 
         Metadata metadata(int coverEnd, int year, MoneyUnit amountUnit) {
@@ -296,7 +330,7 @@ public final class TextDisclosureReader {
                 Integer page = null;
                 if (m.matches()) {
                     title = m.group(1).strip().replaceAll("[.．…]+$", "");
-                    page = Integer.valueOf(m.group(2));
+                    page = count(m.group(2), i + 1, "目录页码");
                 } else {
                     title = l.strip().replaceAll("[.．…]+$", "");
                 }
@@ -413,8 +447,8 @@ public final class TextDisclosureReader {
                 }
                 String text = s.text();
                 String asOf = group(text, "截至\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
-                Integer quota = intOrNull(group(text, "公务用车编制\\s*(\\d+)\\s*辆"));
-                Integer actual = intOrNull(group(text, "实有\\s*(\\d+)\\s*辆"));
+                Integer quota = countOrNull(s, "公务用车编制\\s*(\\d+)\\s*辆", "公务用车编制数");
+                Integer actual = countOrNull(s, "实有\\s*(\\d+)\\s*辆", "实有车辆数");
                 List<VehicleCount> vehicles = new ArrayList<>();
                 int other = text.indexOf("其中：");
                 if (other >= 0) {
@@ -422,14 +456,15 @@ public final class TextDisclosureReader {
                     String part = text.substring(other, stop < 0 ? text.length() : stop);
                     Matcher m = Pattern.compile("([\\p{IsHan}]+用车)\\s*(\\d+)\\s*辆").matcher(part);
                     while (m.find()) {
-                        vehicles.add(new VehicleCount(m.group(1), Integer.parseInt(m.group(2))));
+                        vehicles.add(new VehicleCount(m.group(1), count(m.group(2), lineOf(s, m.group()), m.group(1) + "数")));
                     }
                 }
                 String area = group(text, "建筑总面积\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*平方米");
                 List<Assets.EquipmentCount> equipment = new ArrayList<>();
                 Matcher e = Pattern.compile("(\\d+)万元（原值）以上的([\\p{IsHan}]*设备)\\s*(\\d+)\\s*台").matcher(text);
                 while (e.find()) {
-                    equipment.add(new Assets.EquipmentCount(new BigDecimal(e.group(1)), e.group(2), Integer.parseInt(e.group(3))));
+                    equipment.add(new Assets.EquipmentCount(new BigDecimal(e.group(1)), e.group(2),
+                            count(e.group(3), lineOf(s, e.group()), e.group(2) + "台数")));
                 }
                 BigDecimal areaValue = area == null ? null : Numbers.parseAmount(area);
                 return new Assets(asOf, quota, actual, vehicles, areaValue, equipment, s.line());
@@ -442,8 +477,29 @@ public final class TextDisclosureReader {
             return m.find() ? m.group(1) : null;
         }
 
-        Integer intOrNull(String s) {
-            return s == null ? null : Integer.valueOf(s);
+        /** The count of the first match of {@code regex} (its group 1) in a section; null when none. */
+        Integer countOrNull(NarrativeSection section, String regex, String what) {
+            Matcher m = Pattern.compile(regex).matcher(section.text());
+            return m.find() ? count(m.group(1), lineOf(section, m.group()), what) : null;
+        }
+
+        /** A printed count or page number; one beyond {@link #MAX_COUNT} is refused with its line. */
+        int count(String digits, int line, String what) {
+            String d = digits.replaceFirst("^0+(?=\\d)", "");
+            if (d.length() > 9) {
+                throw new IngestException(name, line, what + "“" + digits + "”过大，无法读取（上限为" + MAX_COUNT + "）");
+            }
+            return Integer.parseInt(d);
+        }
+
+        /** The line of the first paragraph of a section that prints {@code snippet}; else the section's heading line. */
+        int lineOf(NarrativeSection section, String snippet) {
+            for (TextBlock p : section.paragraphs()) {
+                if (p.text().contains(snippet)) {
+                    return p.line();
+                }
+            }
+            return section.line();
         }
 
         List<GlossaryEntry> glossary(int from, int to) {

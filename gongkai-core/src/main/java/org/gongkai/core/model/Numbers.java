@@ -43,10 +43,16 @@ public final class Numbers {
         return digits > 0 && (!dot || afterDot > 0);
     }
 
+    /**
+     * Digits with commas in the wrong places ("99999999999,99999999999.5"), as a narrative's figure
+     * pattern finds them: read as the digits they print, though {@link #isAmount} says no.
+     */
+    private static final java.util.regex.Pattern LOOSE_GROUPING = java.util.regex.Pattern.compile("\\d+(?:,\\d+)*(?:\\.\\d+)?");
+
     /** Parses a printed amount, with or without thousands separators, keeping its scale. */
     public static BigDecimal parseAmount(String text) {
         String t = text.strip();
-        if (!isAmount(t)) {
+        if (!isAmount(t) && !LOOSE_GROUPING.matcher(t).matches()) {
             throw new NumberFormatException("not an amount: \"" + text + "\"");
         }
         return new BigDecimal(t.replace(",", ""));

@@ -83,10 +83,13 @@ public record PrintedTable(
         return row.cell(columnIndex(key));
     }
 
-    /** The amount of a cell in the table's unit; empty when the cell is blank. */
+    /**
+     * The amount of a cell in the table's unit; empty when the cell is blank or does not print an
+     * amount (the reader leaves a reading note on such a cell).
+     */
     public Optional<BigDecimal> amount(TableRow row, String key) {
         String t = text(row, key);
-        return t.isEmpty() ? Optional.empty() : Optional.of(Numbers.parseAmount(t));
+        return Numbers.isAmount(t.strip()) ? Optional.of(Numbers.parseAmount(t)) : Optional.empty();
     }
 
     /** Column keys of a function code printed whole ("2120501"). */

@@ -118,6 +118,17 @@ public final class Pipeline {
      *                         JSON is in another profile than the one given
      */
     public Loaded load(String name, byte[] bytes, String profileId) {
+        Loaded loaded = read(name, bytes, profileId);
+        int year = loaded.isFacts() ? loaded.facts().fiscalYear() : loaded.disclosure().metadata().fiscalYear();
+        try {
+            catalogues.forYear(year);
+        } catch (IllegalArgumentException e) {
+            throw new IngestException(name, "预算年度为" + year + "年，没有该年度可用的政府收支分类科目，无法核对和生成");
+        }
+        return loaded;
+    }
+
+    private Loaded read(String name, byte[] bytes, String profileId) {
         Objects.requireNonNull(bytes, "bytes");
         if (PdfTextReader.isPdf(bytes)) {
             return loadPdf(name, bytes, profileId);

@@ -20,8 +20,9 @@ final class Csv {
         return this;
     }
 
+    /** A row; a null cell is written empty. */
     Csv row(String... cells) {
-        return row(List.of(cells));
+        return row(java.util.Arrays.asList(cells));
     }
 
     static String escape(String cell) {

@@ -129,7 +129,7 @@ public final class CsvExport {
                 "annual_total_yuan", "annual_central_yuan", "annual_provincial_yuan", "annual_local_yuan",
                 "annual_self_raised_yuan", "annual_other_yuan", "filing_date", "line");
         for (PerformanceTarget t : targets) {
-            List<String> cells = new ArrayList<>(List.of(t.projectName(), nz(t.competentDepartment()), nz(t.departmentCode()),
+            List<String> cells = new ArrayList<>(List.of(nz(t.projectName()), nz(t.competentDepartment()), nz(t.departmentCode()),
                     nz(t.implementingUnit()), nz(t.attribute()), nz(t.projectTerm())));
             cells.addAll(funds(t.periodFunds()));
             cells.addAll(funds(t.annualFunds()));
@@ -161,7 +161,7 @@ public final class CsvExport {
         csv.row("project", "level1", "level2", "level3", "period_value", "annual_value", "line");
         for (PerformanceTarget t : targets) {
             for (MergedIndicator m : IndicatorMerger.merge(t)) {
-                csv.row(t.projectName(), nz(m.level1()), nz(m.level2()), nz(m.name()), nz(m.periodValue()),
+                csv.row(nz(t.projectName()), nz(m.level1()), nz(m.level2()), nz(m.name()), nz(m.periodValue()),
                         nz(m.annualValue()), Integer.toString(m.line()));
             }
         }

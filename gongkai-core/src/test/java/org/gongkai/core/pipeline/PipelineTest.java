@@ -170,7 +170,8 @@ class PipelineTest {
         assertThat(loaded.disclosure().tables()).isEqualTo(reference.tables());
 
         BudgetFacts ownFacts = own.facts(loaded);
-        assertThat(years).containsExactly(2026);
+        // load asks for the year's catalogue (a year without one is refused there), infer uses it
+        assertThat(years).isNotEmpty().containsOnly(2026);
         assertThat(ownFacts.profile()).isEqualTo("test-13");
         Disclosure built = own.build(ownFacts).disclosure();
         assertThat(built.metadata().profile()).isEqualTo("test-13");

@@ -58,11 +58,84 @@ public final class CompletenessRules {
                     + "政府采购（分货物、工程、服务）的情况说明，名词解释；国有资产占有使用和绩效目标情况缺少时为警告",
             CompletenessRules::content);
 
+    static final Rule YEAR = Rule.of("complete.year", Category.COMPLETENESS, Severity.ERROR,
+            "各处印出的预算年度一致：封面标题、目录、表题、第三部分标题和情况说明中以“N年度＋部门名称”开头的段落，"
+                    + "年度都与文件的预算年度（多数处所印的年度）相同",
+            CompletenessRules::year);
+
     private CompletenessRules() {
     }
 
     public static List<Rule> all() {
-        return List.of(TABLES, CONTENTS, CONTENT);
+        return List.of(TABLES, CONTENTS, CONTENT, YEAR);
+    }
+
+    // ---- complete.year --------------------------------------------------------------------------
+
+    private static final Pattern PRINTED_YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年");
+
+    /** A place that prints the budget year: what it is ("表三的表题"), its text, its year, where. */
+    private record YearSlot(String what, String text, int year, Location where) {
+    }
+
+    private static void year(CheckContext c, Findings out) {
+        Disclosure d = c.disclosure();
+        List<YearSlot> slots = new ArrayList<>();
+        addSlot(slots, "封面标题", d.metadata().title(), Location.ofDocument("封面", SourceRef.NONE));
+        for (TocEntry e : d.tableOfContents()) {
+            addSlot(slots, "目录条目", e.title(), Location.ofDocument(TOC, e.source()));
+        }
+        for (PrintedTable t : d.tables()) {
+            addSlot(slots, t.name() + "的表题", t.title(), Location.ofTable(t.name(), null, null, t.source()));
+        }
+        if (d.narrative() != null) {
+            String heading = d.narrative().heading();
+            addSlot(slots, "第三部分标题", heading, Location.ofDocument("第三部分", SourceRef.NONE));
+            String department = d.metadata().department() == null ? null : TableText.squeeze(d.metadata().department());
+            for (NarrativeSection s : d.narrative().sections()) {
+                for (TextBlock p : s.paragraphs()) {
+                    Matcher m = Pattern.compile("^(\\d{4})年度?(.*)$").matcher(p.text());
+                    if (department != null && !department.isEmpty() && m.matches()
+                            && TableText.squeeze(m.group(2)).startsWith(department)) {
+                        String text = p.text().length() > 40 ? p.text().substring(0, 40) + "…" : p.text();
+                        addSlot(slots, "情况说明段落", text, Location.ofNarrative(s.heading(), text, SourceRef.line(p.line())));
+                    }
+                }
+            }
+        }
+        if (slots.isEmpty()) {
+            return;
+        }
+        Map<Integer, Integer> counts = new LinkedHashMap<>();
+        for (YearSlot s : slots) {
+            counts.merge(s.year(), 1, Integer::sum);
+        }
+        int fiscal = c.fiscalYear();
+        int year = fiscal;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > counts.getOrDefault(year, 0)) {
+                year = e.getKey();
+            }
+        }
+        int agreeing = counts.getOrDefault(year, 0);
+        for (YearSlot s : slots) {
+            if (s.year() != year) {
+                out.report(s.what() + "“" + s.text() + "”印的是" + s.year() + "年，而文件的预算年度为" + year + "年（"
+                                + agreeing + "处所印）；年度不一致", s.where(),
+                        Findings.evidence(Evidence.YEAR, Integer.toString(s.year()), Evidence.FISCAL_YEAR, Integer.toString(year)));
+            }
+        }
+    }
+
+    /** The first year printed in {@code text} ("2026年度部门预算公开" → 2026), as a slot; nothing when it prints none. */
+    private static void addSlot(List<YearSlot> slots, String what, String text, Location where) {
+        if (text == null) {
+            return;
+        }
+        Matcher m = PRINTED_YEAR.matcher(text);
+        if (m.find()) {
+            slots.add(new YearSlot(what, text.strip(), Integer.parseInt(m.group(1)), where));
+        }
     }
 
     // ---- complete.tables ----------------------------------------------------------------------
@@ -101,12 +174,17 @@ public final class CompletenessRules {
             }
             if (t.label() != null) {
                 Matcher m = LABEL_NUMBER.matcher(t.label());
-                if (m.find() && Integer.parseInt(m.group(1)) != index + 1) {
+                if (m.find() && !sameNumber(m.group(1), index + 1)) {
                     out.report(Severity.WARNING, t.name() + "的表号“" + t.label() + "”与其位置（" + spec.tocName() + "）不符", where,
                             Findings.evidence(Evidence.LABEL, t.label(), Evidence.EXPECTED, Integer.toString(index + 1)));
                 }
             }
         }
+    }
+
+    /** Whether printed digits ("12", "012", "99999999999") are the number {@code n}, however many digits they have. */
+    static boolean sameNumber(String digits, int n) {
+        return digits.replaceFirst("^0+(?=\\d)", "").equals(Integer.toString(n));
     }
 
     /** Whether a printed title is the template's, with any of the profile's kind words where it has "{kind}". */

@@ -68,7 +68,9 @@ public enum Evidence {
     PAGE("page", "页码"),
     PREVIOUS("previous", "前一项"),
     KEYWORD("keyword", "关键词"),
-    MISSING("missing", "缺少");
+    MISSING("missing", "缺少"),
+    /** A rule that could not run to its end: what went wrong inside it (the finding is the rule's own). */
+    FAILURE("failure", "运行故障");
 
     private static final Map<String, Evidence> BY_KEY = Stream.of(values())
             .collect(Collectors.toUnmodifiableMap(Evidence::key, Function.identity()));

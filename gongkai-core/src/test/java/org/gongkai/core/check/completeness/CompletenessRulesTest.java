@@ -37,7 +37,8 @@ class CompletenessRulesTest {
 
     @Test
     void ruleIdsAndFamily() {
-        assertThat(RULES).extracting(r -> r.info().id()).containsExactly("complete.tables", "complete.toc", "complete.content");
+        assertThat(RULES).extracting(r -> r.info().id()).containsExactly("complete.tables", "complete.toc", "complete.content",
+                "complete.year");
         assertThat(RULES).allSatisfy(r -> assertThat(r.info().category()).isEqualTo(Category.COMPLETENESS));
     }
 
