@@ -45,7 +45,7 @@ final class TableReader {
     List<PrintedTable> read(List<String> lines, int from, int to) {
         List<Integer> starts = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            if (byTitle.containsKey(Text.squeeze(lines.get(i)))) {
+            if (spec(lines.get(i)) != null) {
                 starts.add(i);
             }
         }
@@ -58,8 +58,41 @@ final class TableReader {
         return tables;
     }
 
+    /**
+     * The table whose title the line is: the title as the profile gives it, or after the table's
+     * name ("表一 2026年预算收支总表", as Gongkai's own PDF prints it); null when none.
+     */
+    private TableSpec spec(String line) {
+        if (line.contains("\t")) {
+            return null;
+        }
+        String squeezed = Text.squeeze(line);
+        TableSpec exact = byTitle.get(squeezed);
+        if (exact != null) {
+            return exact;
+        }
+        for (TableSpec spec : profile.tables()) {
+            String name = spec.name();
+            if (name != null && !name.isEmpty() && squeezed.startsWith(name)
+                    && byTitle.get(squeezed.substring(name.length())) == spec) {
+                return spec;
+            }
+        }
+        return null;
+    }
+
+    /** The printed title without the table's name in front of it. */
+    private static String title(TableSpec spec, String line) {
+        String t = Text.unwrap(line);
+        String name = spec.name();
+        if (name != null && !name.isEmpty() && t.startsWith(name)) {
+            return t.substring(name.length()).strip();
+        }
+        return t;
+    }
+
     private PrintedTable readTable(List<String> lines, int titleIndex, int end, int sectionStart) {
-        TableSpec spec = byTitle.get(Text.squeeze(lines.get(titleIndex)));
+        TableSpec spec = spec(lines.get(titleIndex));
         String label = runningLabelBefore(lines, titleIndex, sectionStart);
         String department = null;
         MoneyUnit unit = null;
@@ -89,8 +122,23 @@ final class TableReader {
                 continue;
             }
             List<String> cells = Text.cells(raw);
+            if (isMeta(cells.get(0))) {
+                // 部门名称 and 单位 on one line, a gap (a tab) between them
+                for (String c : cells) {
+                    if (c.startsWith("部门名称") || c.startsWith("单位名称：")) {
+                        department = Text.squeeze(c.substring(c.indexOf(c.contains("：") ? "：" : ":") + 1));
+                    } else if (c.startsWith("单位：") || c.startsWith("单位:")) {
+                        unit = parseUnit(c.substring(3), i);
+                    }
+                }
+                continue;
+            }
             if (header.size() < headerCount) {
                 header.add(trimTrailing(cells, spec.headerRows().get(header.size()).size()));
+                continue;
+            }
+            if (repeatsHeader(header, cells)) {
+                // the header printed again at the top of the next page
                 continue;
             }
             rows.add(alignRow(spec, columns, cells, i));
@@ -101,8 +149,23 @@ final class TableReader {
             notes.add(new ReadingNote(spec.id() + ".unit", titleIndex + 1,
                     name(spec) + "未注明金额单位，按模板的单位（" + unit.label() + "）读取"));
         }
-        return new PrintedTable(spec.id(), spec.role(), spec.name(), label, Text.unwrap(lines.get(titleIndex)), department, unit, header,
+        return new PrintedTable(spec.id(), spec.role(), spec.name(), label, title(spec, lines.get(titleIndex)), department, unit, header,
                 columns, rows, tableNotes, SourceRef.line(titleIndex + 1));
+    }
+
+    private static boolean isMeta(String firstCell) {
+        return firstCell.startsWith("部门名称") || firstCell.startsWith("单位名称：")
+                || firstCell.startsWith("单位：") || firstCell.startsWith("单位:");
+    }
+
+    /** Whether a row of cells is one of the header rows already read (header rows all read). */
+    private static boolean repeatsHeader(List<List<String>> header, List<String> cells) {
+        for (List<String> h : header) {
+            if (trimTrailing(h, 0).equals(trimTrailing(cells, 0)) && h.stream().anyMatch(c -> !c.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The table's name in messages: as the profile prints it ("表二"), else its title. */
