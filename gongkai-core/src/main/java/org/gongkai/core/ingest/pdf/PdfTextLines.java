@@ -126,12 +126,29 @@ final class PdfTextLines {
         }
     }
 
-    /** A cell's words in reading order: a space between words of one line, nothing where a line wraps. */
+    /**
+     * A cell's words in reading order: a space between words of one line; where the cell's text
+     * wraps, nothing after or before a Chinese character (text wraps between any two of them) and a
+     * space between two other characters (such text wraps where it has a space: "≤900000m ²").
+     */
     private static String join(List<PdfGrid.PlacedWord> words) {
         List<PdfGrid.PlacedWord> sorted = new ArrayList<>(words);
         sorted.sort((a, b) -> a.line().line() != b.line().line() ? Integer.compare(a.line().line(), b.line().line())
                 : Float.compare(a.word().box().x(), b.word().box().x()));
-        return PdfTableReader.join(sorted);
+        StringBuilder sb = new StringBuilder();
+        PdfLine line = null;
+        for (PdfGrid.PlacedWord w : sorted) {
+            String t = Overprint.undo(w.word());
+            if (!sb.isEmpty() && !t.isEmpty()) {
+                char last = sb.charAt(sb.length() - 1);
+                if (w.line() == line || !isWide(last) && !isWide(t.charAt(0))) {
+                    sb.append(' ');
+                }
+            }
+            sb.append(t);
+            line = w.line();
+        }
+        return sb.toString().strip();
     }
 
     private static Loose loose(PdfLine l) {
