@@ -62,6 +62,7 @@ final class PerformanceForms {
         h.close("tbody").close("table").newline().close("div").newline();
         h.open("div", "class", "table-wrap form-indicators").newline();
         h.open("table", "class", "form").newline();
+        h.element("caption", title + "：" + name + "（绩效指标）", "class", "vh").newline();
         h.open("colgroup");
         for (double w : WIDTHS) {
             h.empty("col", "style", "width:" + w + "%");
