@@ -209,7 +209,7 @@ final class PdfLattice {
         return false;
     }
 
-    /** Union by the smaller index: the root of a set is its first slot in reading order... */
+    /** Union by the smaller index: the root of a set is its first slot in reading order, its top left. */
     private static void union(int[] parent, int a, int b) {
         int ra = find(parent, a);
         int rb = find(parent, b);

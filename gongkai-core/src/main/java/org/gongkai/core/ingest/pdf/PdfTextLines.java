@@ -23,7 +23,7 @@ final class PdfTextLines {
     /** A line ending this many points before the text's right edge ends its paragraph. */
     private static final float SHORT_LINE = 24f;
     private static final Pattern ITEM = Pattern.compile(
-            "^(?:\\d{1,2}\\s*[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|[①-⑳]|注[：:])");
+            "^(?:\\d{1,2}\\s*[.．、](?!\\d)|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|[①-⑳]|注[：:])");
 
     /** The rebuilt text: line i + 1 is {@code lines.get(i)}, read at {@code sources.get(i)}. */
     record Rebuilt(List<String> lines, List<SourceRef> sources) {
