@@ -32,8 +32,29 @@ final class IndicatorRowSplitter {
     }
 
     static Halves split(PerfRow row, List<ReadingNote> notes) {
+        return split(row, notes, -1);
+    }
+
+    /**
+     * As {@link #split(PerfRow, List)}, knowing the cell where the 年度 half begins (the second
+     * 二级指标 of the header row; -1 when unknown): a row that prints nothing before that cell
+     * holds the 年度 half only.
+     */
+    static Halves split(PerfRow row, List<ReadingNote> notes, int annualStart) {
         IndicatorRowSplitter splitter = new IndicatorRowSplitter(IndicatorToken.of(row), row.line(), notes);
+        if (annualStart > 0 && firstFilled(row) >= annualStart) {
+            splitter.current = splitter.annual;
+        }
         return splitter.run();
+    }
+
+    private static int firstFilled(PerfRow row) {
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (!row.cells().get(i).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Halves run() {

@@ -44,9 +44,22 @@ final class IndicatorTableReader {
     private final List<IndicatorGroup> groups = new ArrayList<>();
     private final List<ReadingNote> notes = new ArrayList<>();
     private String level1;
+    /** The cell where the 年度 half begins: the second 二级指标 of the header row (-1 until seen). */
+    private int annualStart = -1;
+
+    private void learnAnnualStart(PerfRow row) {
+        int seen = 0;
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (row.cells().get(i).equals("二级指标") && ++seen == 2) {
+                annualStart = i;
+                return;
+            }
+        }
+    }
 
     void read(PerfRow row) {
-        IndicatorRowSplitter.Halves halves = IndicatorRowSplitter.split(row, notes);
+        learnAnnualStart(row);
+        IndicatorRowSplitter.Halves halves = IndicatorRowSplitter.split(row, notes, annualStart);
         if (halves.level1() != null) {
             enterLevel1(halves.level1());
         }

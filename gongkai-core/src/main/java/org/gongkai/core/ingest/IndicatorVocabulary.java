@@ -19,7 +19,7 @@ final class IndicatorVocabulary {
 
     /** What a non-empty cell of an indicator row is. */
     enum Kind {
-        /** a word of the header row: 绩效指标, 一级指标, 二级指标, 三级指标, 指标值 */
+        /** a word of the header rows: 绩效指标, 一级指标, 二级指标, 三级指标, 指标值; 实施期 and 年度 over their columns */
         HEADER,
         /** 一级指标 label */
         LEVEL1,
@@ -33,7 +33,7 @@ final class IndicatorVocabulary {
         NAME
     }
 
-    private static final Set<String> HEADER_WORDS = Set.of("绩效指标", "一级指标", "二级指标", "三级指标", "指标值");
+    private static final Set<String> HEADER_WORDS = Set.of("绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "实施期", "年度");
 
     private static final Set<String> LEVEL1_LABELS = Set.of(OUTPUT, BENEFIT, SATISFACTION);
 

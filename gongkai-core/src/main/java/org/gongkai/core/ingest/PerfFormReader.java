@@ -26,6 +26,8 @@ final class PerfFormReader {
     private final PerfFundsReader funds = new PerfFundsReader(notes);
     private IndicatorTableReader indicators;
     private boolean finished;
+    /** 总体目标 was read on a row of headings only: its goals are on the next row. */
+    private boolean goalsOnNextRow;
     private int endLine;
 
     private String projectName;
@@ -63,6 +65,14 @@ final class PerfFormReader {
         }
         endLine = row.line();
         String label = PerfLabels.normalize(row.first());
+        if (goalsOnNextRow) {
+            goalsOnNextRow = false;
+            if (!PerfLabels.isLabel(row.first())) {
+                readGoalTexts(row, row.texts());
+                return;
+            }
+            readGoalTexts(row, List.of());
+        }
         if (label.equals(PerfLabels.RESPONSIBLE)) {
             readContacts(row);
         } else if (label.equals(PerfLabels.INDICATORS) || indicators != null) {
@@ -115,9 +125,27 @@ final class PerfFormReader {
         return value.orElse(null);
     }
 
-    /** 总体目标: the first text is the 实施期 goal, the next one the 年度 goal. */
+    /**
+     * 总体目标: the first text is the 实施期 goal, the next one the 年度 goal. Where the label spans
+     * the row of the 实施期目标 and 年度目标 headings as well (a merged cell, read in its first
+     * row), the goals are on the next row.
+     */
     private void readGoals(PerfRow row) {
-        List<String> goals = row.textsAfter(row.indexesOf(List.of(PerfLabels.GOALS)).get(0));
+        List<String> goals = row.textsAfter(row.indexesOf(List.of(PerfLabels.GOALS)).get(0)).stream()
+                .filter(t -> !isGoalHeading(t)).toList();
+        if (goals.isEmpty()) {
+            goalsOnNextRow = true;
+            return;
+        }
+        readGoalTexts(row, goals);
+    }
+
+    private static boolean isGoalHeading(String cell) {
+        String n = PerfLabels.normalize(cell);
+        return n.equals(PerfLabels.PERIOD_GOAL) || n.equals(PerfLabels.ANNUAL_GOAL) || n.equals(PerfLabels.PERIOD_GOAL_MISPRINT);
+    }
+
+    private void readGoalTexts(PerfRow row, List<String> goals) {
         periodGoal = goals.size() > 0 ? goals.get(0) : null;
         annualGoal = goals.size() > 1 ? goals.get(1) : null;
         if (periodGoal == null) {
@@ -150,9 +178,19 @@ final class PerfFormReader {
         finished = true;
     }
 
+    /** The value after the label's cell, or in the label's own cell after its colon ("填报日期：2025…"). */
     private static String contact(PerfRow row, String label) {
         List<Integer> at = row.indexesOf(List.of(label));
-        return at.isEmpty() ? null : row.valueAfter(at.get(0), PerfLabels::isLabel).orElse(null);
+        if (at.isEmpty()) {
+            for (String cell : row.cells()) {
+                String n = PerfLabels.normalize(cell);
+                if (n.startsWith(label + ":") && n.length() > label.length() + 1) {
+                    return cell.strip().substring(cell.strip().indexOf(cell.contains("：") ? '：' : ':') + 1).strip();
+                }
+            }
+            return null;
+        }
+        return row.valueAfter(at.get(0), PerfLabels::isLabel).orElse(null);
     }
 
     PerformanceTarget build() {

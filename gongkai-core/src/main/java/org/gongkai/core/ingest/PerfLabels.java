@@ -28,15 +28,15 @@ final class PerfLabels {
     static final String ANNUAL_GOAL = "年度目标";
     static final String GOALS = "总体目标";
     static final String INDICATORS = "绩效指标";
-    static final String RESPONSIBLE = "负责人:";
-    static final String HANDLER = "经办人:";
-    static final String PHONE = "联系电话:";
-    static final String FILING_DATE = "填报日期:";
+    static final String RESPONSIBLE = "负责人";
+    static final String HANDLER = "经办人";
+    static final String PHONE = "联系电话";
+    static final String FILING_DATE = "填报日期";
 
-    static final String PERIOD_TOTAL = "实施期资金总额:";
+    static final String PERIOD_TOTAL = "实施期资金总额";
     /** A misprint of 实施期资金总额 found in the seed (l.1050). */
-    static final String PERIOD_TOTAL_MISPRINT = "实验期资金总额:";
-    static final String ANNUAL_TOTAL = "年度资金总额:";
+    static final String PERIOD_TOTAL_MISPRINT = "实验期资金总额";
+    static final String ANNUAL_TOTAL = "年度资金总额";
     static final String CENTRAL = "其中:中央财政资金";
     static final String PROVINCIAL = "省级财政资金";
     static final String LOCAL = "市县(区)财政资金";
@@ -58,12 +58,16 @@ final class PerfLabels {
     private PerfLabels() {
     }
 
-    /** The form in which labels are compared: whitespace removed, full-width ():, made half-width. */
+    /**
+     * The form in which labels are compared: whitespace removed, full-width ():, made half-width,
+     * no colon at the end (a form may print "年度资金总额:" or "年度资金总额").
+     */
     static String normalize(String cell) {
-        return cell.replaceAll("\\s+", "")
+        String t = cell.replaceAll("\\s+", "")
                 .replace('（', '(')
                 .replace('）', ')')
                 .replace('：', ':');
+        return t.endsWith(":") ? t.substring(0, t.length() - 1) : t;
     }
 
     static boolean isLabel(String cell) {

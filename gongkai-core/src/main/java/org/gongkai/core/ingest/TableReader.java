@@ -47,13 +47,20 @@ final class TableReader {
      * The table a line is the title of: the profile's title in the budget year, or in another year
      * ("2023年预算收支总表" in a 2026 document), which the title keeps for complete.year to report.
      */
+    /**
+     * The table a title line names: as printed, with the table's name in front, or printed with
+     * another year (a mistyped year still names its table; complete.year reports the year).
+     */
     private TableSpec spec(String line) {
+        if (line.contains("\t")) {
+            return null;
+        }
         String key = Text.squeeze(line);
-        TableSpec spec = byTitle.get(key);
+        TableSpec spec = titled(key);
         if (spec == null && key.length() <= 80) {
             Matcher m = OTHER_YEAR.matcher(key);
             if (m.find()) {
-                spec = byTitle.get(key.substring(0, m.start()) + year + key.substring(m.end()));
+                spec = titled(key.substring(0, m.start()) + year + key.substring(m.end()));
             }
         }
         return spec;
@@ -75,6 +82,35 @@ final class TableReader {
             tables.add(readTable(lines, start, end, from));
         }
         return tables;
+    }
+
+    /**
+     * The table whose title the line is: the title as the profile gives it, or after the table's
+     * name ("表一 2026年预算收支总表", as Gongkai's own PDF prints it); null when none.
+     */
+    private TableSpec titled(String squeezed) {
+        TableSpec exact = byTitle.get(squeezed);
+        if (exact != null) {
+            return exact;
+        }
+        for (TableSpec spec : profile.tables()) {
+            String name = spec.name();
+            if (name != null && !name.isEmpty() && squeezed.startsWith(name)
+                    && byTitle.get(squeezed.substring(name.length())) == spec) {
+                return spec;
+            }
+        }
+        return null;
+    }
+
+    /** The printed title without the table's name in front of it. */
+    private static String title(TableSpec spec, String line) {
+        String t = Text.unwrap(line);
+        String name = spec.name();
+        if (name != null && !name.isEmpty() && t.startsWith(name)) {
+            return t.substring(name.length()).strip();
+        }
+        return t;
     }
 
     private PrintedTable readTable(List<String> lines, int titleIndex, int end, int sectionStart) {
@@ -108,8 +144,23 @@ final class TableReader {
                 continue;
             }
             List<String> cells = Text.cells(raw);
+            if (isMeta(cells.get(0))) {
+                // 部门名称 and 单位 on one line, a gap (a tab) between them
+                for (String c : cells) {
+                    if (c.startsWith("部门名称") || c.startsWith("单位名称：")) {
+                        department = Text.squeeze(c.substring(c.indexOf(c.contains("：") ? "：" : ":") + 1));
+                    } else if (c.startsWith("单位：") || c.startsWith("单位:")) {
+                        unit = parseUnit(c.substring(3), i);
+                    }
+                }
+                continue;
+            }
             if (header.size() < headerCount) {
                 header.add(trimTrailing(cells, spec.headerRows().get(header.size()).size()));
+                continue;
+            }
+            if (repeatsHeader(header, cells)) {
+                // the header printed again at the top of the next page
                 continue;
             }
             rows.add(alignRow(spec, columns, cells, i));
@@ -120,8 +171,23 @@ final class TableReader {
             notes.add(new ReadingNote(spec.id() + ".unit", titleIndex + 1,
                     name(spec) + "未注明金额单位，按模板的单位（" + unit.label() + "）读取"));
         }
-        return new PrintedTable(spec.id(), spec.role(), spec.name(), label, Text.unwrap(lines.get(titleIndex)), department, unit, header,
+        return new PrintedTable(spec.id(), spec.role(), spec.name(), label, title(spec, lines.get(titleIndex)), department, unit, header,
                 columns, rows, tableNotes, SourceRef.line(titleIndex + 1));
+    }
+
+    private static boolean isMeta(String firstCell) {
+        return firstCell.startsWith("部门名称") || firstCell.startsWith("单位名称：")
+                || firstCell.startsWith("单位：") || firstCell.startsWith("单位:");
+    }
+
+    /** Whether a row of cells is one of the header rows already read (header rows all read). */
+    private static boolean repeatsHeader(List<List<String>> header, List<String> cells) {
+        for (List<String> h : header) {
+            if (trimTrailing(h, 0).equals(trimTrailing(cells, 0)) && h.stream().anyMatch(c -> !c.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The table's name in messages: as the profile prints it ("表二"), else its title. */

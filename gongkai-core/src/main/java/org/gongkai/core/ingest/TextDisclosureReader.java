@@ -374,7 +374,8 @@ public final class TextDisclosureReader {
                 }
                 String raw = lines.get(i);
                 String l = raw.strip();
-                if (l.isEmpty()) {
+                if (l.isEmpty() || raw.contains("\t")) {
+                    // a table in the narrative (a chart's data, its cells tab-separated) is not prose
                     continue;
                 }
                 Matcher m = SECTION.matcher(l);

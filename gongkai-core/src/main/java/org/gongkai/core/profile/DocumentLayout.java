@@ -22,6 +22,7 @@ import org.gongkai.core.model.MoneyUnit;
  *                            ("其他相关情况说明"), whose sections are {@code narrativeSections}; null when none
  * @param projectTitleSuffix  how the heading of a project's own statement ends ("项目经费情况说明"),
  *                            null when the layout prints none
+ * @param pdfReading          how a PDF of this layout is read back; {@link PdfReading#GRID} when not given
  */
 public record DocumentLayout(
         String titleTemplate,
@@ -34,14 +35,23 @@ public record DocumentLayout(
         List<NarrativeSectionSpec> narrativeSections,
         MoneyUnit narrativeUnit,
         String otherTitle,
-        String projectTitleSuffix) {
+        String projectTitleSuffix,
+        PdfReading pdfReading) {
 
     /** A layout without a part of further statements or project statements (the seed's). */
     public DocumentLayout(String titleTemplate, String overviewTitle, String dutiesHeading, String organizationHeading,
             String narrativeTitle, String glossaryTitle, boolean requirePriorYear, List<NarrativeSectionSpec> narrativeSections,
             MoneyUnit narrativeUnit) {
         this(titleTemplate, overviewTitle, dutiesHeading, organizationHeading, narrativeTitle, glossaryTitle, requirePriorYear,
-                narrativeSections, narrativeUnit, null, null);
+                narrativeSections, narrativeUnit, null, null, null);
+    }
+
+    /** A layout whose PDFs are read by their grids. */
+    public DocumentLayout(String titleTemplate, String overviewTitle, String dutiesHeading, String organizationHeading,
+            String narrativeTitle, String glossaryTitle, boolean requirePriorYear, List<NarrativeSectionSpec> narrativeSections,
+            MoneyUnit narrativeUnit, String otherTitle, String projectTitleSuffix) {
+        this(titleTemplate, overviewTitle, dutiesHeading, organizationHeading, narrativeTitle, glossaryTitle, requirePriorYear,
+                narrativeSections, narrativeUnit, otherTitle, projectTitleSuffix, null);
     }
 
     public DocumentLayout {
@@ -49,6 +59,7 @@ public record DocumentLayout(
             throw new IllegalArgumentException("the document layout has no narrativeUnit");
         }
         narrativeSections = narrativeSections == null ? List.of() : List.copyOf(narrativeSections);
+        pdfReading = pdfReading == null ? PdfReading.GRID : pdfReading;
     }
 
     public String title(int year) {

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A table title reduced to what identifies the table: no spaces, no leading number ("9．"), no
+ * A table title reduced to what identifies the table: no spaces, no leading number ("9．") or
+ * table name before the year ("表一 2026年…", as Gongkai's own PDF prints a title), no
  * year ("2025年" or the template's "{year}年"), no kind word ("部门", "预算单位") where the template
  * has "{kind}", and every kind of quotation mark as '"'.
  */
@@ -12,6 +13,7 @@ final class TitleKey {
 
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.．、]");
+    private static final Pattern LEADING_NAME = Pattern.compile("^表(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?=\\{year}|[0-9]{4}年)");
     private static final Pattern YEAR = Pattern.compile("^(?:\\{year}|[0-9]{4})年(?:度)?");
 
     private TitleKey() {
@@ -24,6 +26,7 @@ final class TitleKey {
         String t = SPACE.matcher(title).replaceAll("");
         t = t.replace('“', '"').replace('”', '"').replace('＂', '"').replace('‘', '"').replace('’', '"');
         t = LEADING_NUMBER.matcher(t).replaceFirst("");
+        t = LEADING_NAME.matcher(t).replaceFirst("");
         t = YEAR.matcher(t).replaceFirst("");
         if (t.startsWith("{kind}")) {
             return t.substring("{kind}".length());

@@ -22,7 +22,7 @@ import org.gongkai.core.performance.IndicatorPair;
 final class PerformanceForms {
 
     static final int COLUMNS = 8;
-    private static final double[] WIDTHS = {11, 10, 11, 19, 10, 11, 17.6, 10};
+    private static final double[] WIDTHS = {11, 10, 11, 17, 12, 11, 15.6, 12};
 
     private PerformanceForms() {
     }
@@ -57,6 +57,18 @@ final class PerformanceForms {
         h.element("th", "实施期目标", "scope", "col", "colspan", "4");
         h.element("th", "年度目标", "scope", "col", "colspan", "3").close("tr").newline();
         row(h).td(nz(t.periodGoal()), 4, "text").td(nz(t.annualGoal()), 3, "text").end();
+        // the indicator table goes on as a table of its own that a page break does not cut: a
+        // merged 一级 or 二级 cell split over two pages prints its label on neither in full
+        h.close("tbody").close("table").newline().close("div").newline();
+        h.open("div", "class", "table-wrap form-indicators").newline();
+        h.open("table", "class", "form").newline();
+        h.element("caption", title + "：" + name + "（绩效指标）", "class", "vh").newline();
+        h.open("colgroup");
+        for (double w : WIDTHS) {
+            h.empty("col", "style", "width:" + w + "%");
+        }
+        h.close("colgroup").newline();
+        h.open("tbody").newline();
         indicators(h, t);
         h.open("tr", "class", "form-sign").open("td", "colspan", Integer.toString(COLUMNS));
         h.element("span", "负责人：" + nz(t.responsible()));
@@ -122,22 +134,20 @@ final class PerformanceForms {
             blocks.putIfAbsent(key(g.level1(), g.level2()), new Block(nz(g.level1()), nz(g.level2()), new ArrayList<>()));
         }
         List<Block> ordered = new ArrayList<>(blocks.values());
+        Block previous = null;
         for (IndicatorPair p : IndicatorMerger.pairs(t)) {
             Indicator any = p.any();
             Block b = blocks.get(key(any.level1(), any.level2()));
             if (b == null) {
+                // a group only the 年度 column has: right after the group of the row the merger put
+                // before it, so that the 年度 column reads in its own order (and merges the same
+                // when the printed form is read back)
                 b = new Block(nz(any.level1()), nz(any.level2()), new ArrayList<>());
                 blocks.put(key(any.level1(), any.level2()), b);
-                int at = ordered.size();
-                for (int i = ordered.size() - 1; i >= 0; i--) {
-                    if (ordered.get(i).level1().equals(b.level1())) {
-                        at = i + 1;
-                        break;
-                    }
-                }
-                ordered.add(at, b);
+                ordered.add(previous == null ? 0 : ordered.indexOf(previous) + 1, b);
             }
             b.pairs().add(p);
+            previous = b;
         }
         return ordered;
     }

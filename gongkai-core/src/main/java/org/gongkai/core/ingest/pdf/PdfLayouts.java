@@ -1,8 +1,12 @@
 package org.gongkai.core.ingest.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.core.ingest.TextDisclosureReader;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.ReadingNote;
+import org.gongkai.core.profile.PdfReading;
 import org.gongkai.core.profile.Profile;
 
 /**
@@ -45,8 +49,25 @@ public final class PdfLayouts {
         return seen.size();
     }
 
-    /** Reads the document in the given layout. */
+    /**
+     * Reads the document in the given layout, the way its profile says a PDF of it is read
+     * ({@link PdfReading}): by parts and table grids, or as rebuilt text lines read by the text
+     * reader with each value's page and box.
+     */
     public static Disclosure read(PdfText text, Profile profile) {
-        return new PdfDisclosureReader(profile).read(text);
+        PdfReading reading = profile.document() == null ? PdfReading.GRID : profile.document().pdfReading();
+        return switch (reading) {
+            case GRID -> new PdfDisclosureReader(profile).read(text);
+            case TEXT -> readAsText(text, profile);
+        };
+    }
+
+    private static Disclosure readAsText(PdfText text, Profile profile) {
+        PdfTextLines.Rebuilt lines = PdfTextLines.of(text);
+        Disclosure d = PdfTextSources.apply(new TextDisclosureReader(profile).parse(text.name(), lines.lines()), lines);
+        List<ReadingNote> notes = new ArrayList<>(PdfDisclosureReader.visibility(text));
+        notes.addAll(d.readingNotes());
+        return new Disclosure(d.metadata(), d.tableOfContents(), d.overview(), d.tables(), d.narrative(),
+                d.performanceTargets(), d.procurement(), d.assets(), d.glossary(), notes);
     }
 }

@@ -11,7 +11,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * Collects a page's ruling lines: thin filled rectangles (how office software draws cell borders)
+ * Collects a page's ruling lines: thin filled rectangles (how office software draws cell borders,
+ * also when drawn with lines: {@link PathRectangles})
  * and stroked straight segments, horizontal or vertical, turned into the page's visible coordinates.
  * Curves, images and shadings are ignored; at most {@link #MAX_RULINGS} are kept.
  */
@@ -127,6 +128,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     public void fillPath(int windingRule) {
         painted |= !segments.isEmpty() || !rectangles.isEmpty();
         for (float[] r : rectangles) {
+            add(r[0], r[1], r[2], r[3], false);
+        }
+        for (float[] r : PathRectangles.of(segments)) {
             add(r[0], r[1], r[2], r[3], false);
         }
         clearPath();
