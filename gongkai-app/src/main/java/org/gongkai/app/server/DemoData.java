@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.gongkai.app.store.Acknowledgement;
 import org.gongkai.app.store.Caller;
 import org.gongkai.app.store.Department;
@@ -25,6 +26,7 @@ import org.gongkai.app.store.StoredFinding;
 import org.gongkai.app.store.UploadRequest;
 import org.gongkai.app.store.UploadResult;
 import org.gongkai.app.store.Workflow;
+import org.gongkai.core.derive.FactsGenerator;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.json.Json;
 import org.gongkai.core.pipeline.Pipeline;
@@ -145,8 +147,8 @@ public class DemoData implements ApplicationRunner {
                 first = first == null ? code : first;
                 Caller editor = Caller.editor("editor-" + code, dept.code());
                 for (int year = 2024; year <= 2026; year++) {
-                    BudgetFacts facts = new DemoFacts(Integer.parseInt(code) * 10_000L + year,
-                            pipeline.catalogues().forYear(year), name, code, d[1], year).next();
+                    BudgetFacts facts = new FactsGenerator(new Random(Integer.parseInt(code) * 10_000L + year),
+                            pipeline.catalogues().forYear(year), FactsGenerator.Setting.of(code, d[1], year)).next(name);
                     byte[] json = Json.write(facts).getBytes(StandardCharsets.UTF_8);
                     UploadResult r = disclosures.upload(editor, new UploadRequest(code + "-" + year + ".json", json, null, null,
                             today.minusDays(5 + (n % 30))));

@@ -13,11 +13,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.gongkai.app.GongkaiApplication;
-import org.gongkai.app.server.DemoFacts;
+import org.gongkai.core.derive.FactsGenerator;
 import org.gongkai.core.catalogue.CatalogueSource;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.facts.BudgetLine;
@@ -94,7 +95,8 @@ abstract class StoreContract {
     }
 
     static BudgetFacts generated(String name, String code, int year) {
-        return new DemoFacts(42L + year, CatalogueSource.shipped().forYear(year), name, code, "示范区", year).next();
+        return new FactsGenerator(new Random(42L + year), CatalogueSource.shipped().forYear(year),
+                FactsGenerator.Setting.of(code, "示范区", year)).next(name);
     }
 
     @BeforeEach

@@ -1,196 +1,28 @@
 package org.gongkai.core.testing;
 
-import org.gongkai.core.model.CodeLevel;
-import org.gongkai.core.model.SourceRef;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.gongkai.core.catalogue.Catalogue;
-import org.gongkai.core.catalogue.CatalogueEntry;
-import org.gongkai.core.facts.AgencyOperatingFacts;
+import org.gongkai.core.derive.FactsGenerator;
 import org.gongkai.core.facts.BudgetFacts;
-import org.gongkai.core.facts.BudgetLine;
-import org.gongkai.core.facts.DisclosureTexts;
-import org.gongkai.core.facts.EconomicLine;
-import org.gongkai.core.facts.ExpenditureKind;
-import org.gongkai.core.facts.FundSource;
-import org.gongkai.core.facts.FundYear;
-import org.gongkai.core.facts.PriorYear;
-import org.gongkai.core.facts.RevenueLine;
-import org.gongkai.core.facts.ProjectCategory;
-import org.gongkai.core.facts.ProjectFacts;
-import org.gongkai.core.facts.ThreePublicFacts;
-import org.gongkai.core.model.Amount;
-import org.gongkai.core.model.EconomicCode;
-import org.gongkai.core.model.FunctionCode;
-import org.gongkai.core.model.Assets;
-import org.gongkai.core.model.FundsBreakdown;
-import org.gongkai.core.model.GlossaryEntry;
-import org.gongkai.core.model.Indicator;
-import org.gongkai.core.model.IndicatorGroup;
-import org.gongkai.core.model.MoneyUnit;
-import org.gongkai.core.model.PerformanceTarget;
-import org.gongkai.core.model.Procurement;
-import org.gongkai.core.model.VehicleCount;
 
 /**
- * Random but consistent budget facts for property tests: every figure of every table follows
- * from the lines, projects add up to their lines, the economic split adds up to the basic
- * expenditure, every project has a well-formed performance target, every reason is given.
+ * Random but consistent budget facts for property tests ({@link FactsGenerator}), for a 2026
+ * department of a test district named 测试甲部 … 测试癸部.
  */
 public final class RandomFacts {
 
+    private static final FactsGenerator.Setting TEST_DISTRICT = new FactsGenerator.Setting("901", "测试区", 2026,
+            "测试项目", "负责本系统的测试工作。", "测试区县级预算部门项目支出绩效目标表", "2026年1月31日");
+
     private final Random random;
-    private final Catalogue catalogue = Catalogue.forYear(2026);
+    private final FactsGenerator generator;
 
     public RandomFacts(long seed) {
         this.random = new Random(seed);
-    }
-
-    /** Money in 万元 with two decimals, between min and max (the facts hold it in 元). */
-    private BigDecimal money(int min, int max) {
-        long cents = min * 100L + (long) (random.nextDouble() * (max - min) * 100);
-        return BigDecimal.valueOf(Math.max(cents, 1), 2);
-    }
-
-    private static BigDecimal wan(Amount a) {
-        return a.to(MoneyUnit.WAN).value();
-    }
-
-    private <T> T pick(List<T> list) {
-        return list.get(random.nextInt(list.size()));
+        this.generator = new FactsGenerator(random, Catalogue.forYear(2026), TEST_DISTRICT);
     }
 
     public BudgetFacts next() {
-        String department = "测试" + (char) ('甲' + random.nextInt(10)) + "部";
-        List<String> units = List.of(department);
-        List<CatalogueEntry> items = new ArrayList<>();
-        for (CatalogueEntry c : catalogue.functionClasses()) {
-            for (CatalogueEntry s : catalogue.functionChildren(c.code())) {
-                for (CatalogueEntry i : catalogue.functionChildren(s.code())) {
-                    if (i.level() == CodeLevel.ITEM) {
-                        items.add(i);
-                    }
-                }
-            }
-        }
-        int n = 1 + random.nextInt(4);
-        List<String> codes = new ArrayList<>();
-        while (codes.size() < n) {
-            String code = pick(items).code();
-            if (!codes.contains(code)) {
-                codes.add(code);
-            }
-        }
-        codes.sort(String::compareTo);
-
-        List<BudgetLine> lines = new ArrayList<>();
-        List<ProjectFacts> projects = new ArrayList<>();
-        BigDecimal personnel = BigDecimal.ZERO;
-        BigDecimal operating = BigDecimal.ZERO;
-        int projectNo = 1;
-        for (String code : codes) {
-            if (random.nextBoolean() || code.equals(codes.get(0))) {
-                BigDecimal p = money(10, 500);
-                BigDecimal o = money(1, 80);
-                lines.add(new BudgetLine(FunctionCode.of(code), FundSource.GENERAL_BUDGET, FundYear.CURRENT_YEAR,
-                        ExpenditureKind.BASIC_PERSONNEL, Amount.wan(p)));
-                lines.add(new BudgetLine(FunctionCode.of(code), FundSource.GENERAL_BUDGET, FundYear.CURRENT_YEAR,
-                        ExpenditureKind.BASIC_OPERATING, Amount.wan(o)));
-                personnel = personnel.add(p);
-                operating = operating.add(o);
-            }
-            for (FundSource s : List.of(FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND)) {
-                if (s == FundSource.GOVERNMENT_FUND && random.nextInt(3) > 0) {
-                    continue;
-                }
-                int count = 1 + random.nextInt(3);
-                BigDecimal sum = BigDecimal.ZERO;
-                for (int k = 0; k < count; k++) {
-                    BigDecimal a = money(1, 3000);
-                    sum = sum.add(a);
-                    projects.add(new ProjectFacts("测试项目" + projectNo++, department, FundYear.CURRENT_YEAR,
-                            pick(List.of(ProjectCategory.OTHER_OPERATING, ProjectCategory.SPECIFIC_TARGET)), FunctionCode.of(code),
-                            Map.of(s, Amount.wan(a))));
-                }
-                lines.add(new BudgetLine(FunctionCode.of(code), s, FundYear.CURRENT_YEAR, ExpenditureKind.PROJECT, Amount.wan(sum)));
-            }
-            if (random.nextInt(3) == 0) {
-                BigDecimal a = money(1, 200);
-                lines.add(new BudgetLine(FunctionCode.of(code), FundSource.GENERAL_BUDGET, FundYear.CARRYOVER, ExpenditureKind.PROJECT,
-                        Amount.wan(a)));
-                projects.add(new ProjectFacts("结转项目" + projectNo++, department, FundYear.CARRYOVER, null, FunctionCode.of(code),
-                        Map.of(FundSource.GENERAL_BUDGET, Amount.wan(a))));
-            }
-        }
-        List<EconomicLine> economic = new ArrayList<>();
-        BigDecimal salary = personnel.multiply(new BigDecimal("0.6")).setScale(2, java.math.RoundingMode.HALF_UP);
-        economic.add(new EconomicLine(EconomicCode.of("30101"), "基本工资", null, null, Amount.wan(salary), null));
-        economic.add(new EconomicLine(EconomicCode.of("30102"), "津贴补贴", null, null, Amount.wan(personnel.subtract(salary)), null));
-        BigDecimal office = operating.multiply(new BigDecimal("0.7")).setScale(2, java.math.RoundingMode.HALF_UP);
-        economic.add(new EconomicLine(EconomicCode.of("30201"), "办公费", null, null, null, Amount.wan(office)));
-        economic.add(new EconomicLine(EconomicCode.of("30299"), "其他商品和服务支出", null, null, null,
-                Amount.wan(operating.subtract(office))));
-
-        ThreePublicFacts threePublic = random.nextBoolean() ? ThreePublicFacts.none()
-                : new ThreePublicFacts(Map.of(), Map.of(FundSource.GENERAL_BUDGET, Amount.wan(money(1, 5))), Map.of(),
-                        Map.of(FundSource.GENERAL_BUDGET, Amount.wan(money(1, 9))));
-        List<AgencyOperatingFacts> agency = List.of(new AgencyOperatingFacts(department,
-                new EnumMap<>(Map.of(FundSource.GENERAL_BUDGET, Amount.wan(operating)))));
-        BigDecimal goods = money(0, 100);
-        BigDecimal works = money(0, 100);
-        BigDecimal services = money(0, 100);
-        Procurement procurement = new Procurement(Amount.wan(goods.add(works).add(services)), Amount.wan(goods),
-                Amount.wan(works), Amount.wan(services), 0);
-        Assets assets = new Assets("2026年1月31日", 2, 1, List.of(new VehicleCount("应急保障用车", 1)), new BigDecimal("850.5"),
-                List.of(new Assets.EquipmentCount(new BigDecimal("50"), "通用设备", 1)), 0);
-        BigDecimal total = lines.stream().map(l -> wan(l.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal generalCurrent = lines.stream()
-                .filter(l -> l.source() == FundSource.GENERAL_BUDGET && l.fundYear() == FundYear.CURRENT_YEAR)
-                .map(l -> wan(l.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        PriorYear prior = new PriorYear(Amount.wan(total.subtract(money(1, 100))), Amount.wan(total.subtract(money(1, 100))),
-                Amount.wan(generalCurrent.add(money(1, 100))), Amount.wan(threePublic.isEmpty() ? BigDecimal.ZERO : money(1, 20)),
-                Amount.wan(operating.add(money(1, 30))));
-        List<PerformanceTarget> targets = new ArrayList<>();
-        for (ProjectFacts p : projects) {
-            if (p.fundYear() == FundYear.CURRENT_YEAR) {
-                targets.add(target(department, p));
-            }
-        }
-        DisclosureTexts texts = new DisclosureTexts(List.of("负责本系统的测试工作。"), List.of("内设3个科室。"),
-                "业务量增加", "业务量增加", "项目增加", "基本工资、津贴补贴", "办公费及其他商品和服务支出",
-                "严格控制支出", "压减办公开支", "无", "无",
-                List.of(new GlossaryEntry("一", "基本支出", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。", 0)));
-        return new BudgetFacts(department, "901", "测试区", 2026, "shanxi-13", units, lines, null, economic, projects,
-                threePublic, agency, procurement, assets, prior, targets, texts, revenue(lines));
-    }
-
-    /** A 政府性基金 revenue line when the department spends fund money. */
-    private List<RevenueLine> revenue(List<BudgetLine> lines) {
-        boolean fund = lines.stream().anyMatch(l -> l.source() == FundSource.GOVERNMENT_FUND);
-        return fund ? List.of(new RevenueLine(FundSource.GOVERNMENT_FUND, "1030148", "国有土地使用权出让收入", Amount.wan(money(10, 5000))))
-                : List.of();
-    }
-
-    private PerformanceTarget target(String department, ProjectFacts p) {
-        Amount yuan = p.total().to(MoneyUnit.YUAN);
-        Amount zero = Amount.yuan("0");
-        FundsBreakdown funds = new FundsBreakdown(yuan, zero, zero, yuan, zero, null);
-        String cost = "≤" + yuan.value().stripTrailingZeros().toPlainString() + "元";
-        List<Indicator> indicators = List.of(
-                new Indicator("产出指标", "数量指标", "完成事项数量", "≥" + (1 + random.nextInt(20)) + "个", 0),
-                new Indicator("产出指标", "质量指标", "验收合格率", "100%", 0),
-                new Indicator("产出指标", "时效指标", "完成及时性", "及时", 0),
-                new Indicator("产出指标", "成本指标", "项目成本控制", cost, 0),
-                new Indicator("效益指标", "社会效益指标", "服务水平", "提升", 0),
-                new Indicator("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", 0));
-        List<IndicatorGroup> groups = indicators.stream().map(i -> new IndicatorGroup(i.level1(), i.level2())).toList();
-        return new PerformanceTarget("测试区县级预算部门项目支出绩效目标表", p.name(), "901-" + department, "901", department,
-                "经常性项目(长期开展)", "99年", funds, funds, "用于" + p.name() + "。", "有关规定。", "保障工作需要。",
-                "按制度执行。", "2026年内完成。", "完成" + p.name() + "。", "完成" + p.name() + "。", indicators, indicators,
-                groups, "张三", "李四", "0000-0000000", "20260110", List.of(), SourceRef.NONE, SourceRef.NONE);
+        return generator.next("测试" + (char) ('甲' + random.nextInt(10)) + "部");
     }
 }

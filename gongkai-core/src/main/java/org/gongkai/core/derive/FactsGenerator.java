@@ -1,4 +1,4 @@
-package org.gongkai.app.server;
+package org.gongkai.core.derive;
 
 import org.gongkai.core.model.CodeLevel;
 import org.gongkai.core.model.SourceRef;
@@ -37,28 +37,49 @@ import org.gongkai.core.model.Procurement;
 import org.gongkai.core.model.VehicleCount;
 
 /**
- * The demo's generated departments: random but consistent budget facts (the same construction as
- * the core's property tests), for a named department, unit code, region and year. Every figure of
- * every table follows from the lines, projects add up to their lines, the economic split adds up to
- * the basic expenditure, every project has a performance target and every reason is given — so the
- * checks find no error and the demo can publish them.
+ * Random but consistent budget facts (生成的预算事实): every figure of every table follows from the
+ * lines, projects add up to their lines, the economic split adds up to the basic expenditure, every
+ * project has a well-formed performance target and every reason is given, so the checks find no
+ * error. The server's demo departments and the core's property tests are made by it.
  */
-public final class DemoFacts {
+public final class FactsGenerator {
+
+    /**
+     * Who and when the facts are for, and the words that name what the generator makes up.
+     *
+     * @param unitCode    the department's code (单位编码)
+     * @param region      the region's name
+     * @param year        the fiscal year
+     * @param projectName the name of a current-year project before its number ("业务项目")
+     * @param duty        the department's duty (主要职能), one sentence
+     * @param targetTitle the title of every performance form (绩效目标表)
+     * @param assetsDate  the date the assets are counted at ("2025年12月31日")
+     */
+    public record Setting(String unitCode, String region, int year, String projectName, String duty,
+            String targetTitle, String assetsDate) {
+
+        /** A department's usual words; the assets counted at the end of the year before. */
+        public static Setting of(String unitCode, String region, int year) {
+            return new Setting(unitCode, region, year, "业务项目", "负责本系统的相关工作。",
+                    region + "预算部门项目支出绩效目标表", (year - 1) + "年12月31日");
+        }
+    }
 
     private final Random random;
     private final Catalogue catalogue;
-    private final String department;
+    private final Setting setting;
     private final String unitCode;
     private final String region;
     private final int year;
 
-    public DemoFacts(long seed, Catalogue catalogue, String department, String unitCode, String region, int year) {
-        this.random = new Random(seed);
+    /** Facts drawn from {@code random}, with the codes of {@code catalogue}, for {@code setting}. */
+    public FactsGenerator(Random random, Catalogue catalogue, Setting setting) {
+        this.random = random;
         this.catalogue = catalogue;
-        this.department = department;
-        this.unitCode = unitCode;
-        this.region = region;
-        this.year = year;
+        this.setting = setting;
+        this.unitCode = setting.unitCode();
+        this.region = setting.region();
+        this.year = setting.year();
     }
 
     /** Money in 万元 with two decimals, between min and max (the facts hold it in 元). */
@@ -75,7 +96,8 @@ public final class DemoFacts {
         return list.get(random.nextInt(list.size()));
     }
 
-    public BudgetFacts next() {
+    /** The next department's facts, for the department named {@code department}. */
+    public BudgetFacts next(String department) {
         List<String> units = List.of(department);
         List<CatalogueEntry> items = new ArrayList<>();
         for (CatalogueEntry c : catalogue.functionClasses()) {
@@ -122,7 +144,7 @@ public final class DemoFacts {
                 for (int k = 0; k < count; k++) {
                     BigDecimal a = money(1, 3000);
                     sum = sum.add(a);
-                    projects.add(new ProjectFacts("业务项目" + projectNo++, department, FundYear.CURRENT_YEAR,
+                    projects.add(new ProjectFacts(setting.projectName() + projectNo++, department, FundYear.CURRENT_YEAR,
                             pick(List.of(ProjectCategory.OTHER_OPERATING, ProjectCategory.SPECIFIC_TARGET)), FunctionCode.of(code),
                             Map.of(s, Amount.wan(a))));
                 }
@@ -155,7 +177,7 @@ public final class DemoFacts {
         BigDecimal services = money(0, 100);
         Procurement procurement = new Procurement(Amount.wan(goods.add(works).add(services)), Amount.wan(goods),
                 Amount.wan(works), Amount.wan(services), 0);
-        Assets assets = new Assets((year - 1) + "年12月31日", 2, 1, List.of(new VehicleCount("应急保障用车", 1)), new BigDecimal("850.5"),
+        Assets assets = new Assets(setting.assetsDate(), 2, 1, List.of(new VehicleCount("应急保障用车", 1)), new BigDecimal("850.5"),
                 List.of(new Assets.EquipmentCount(new BigDecimal("50"), "通用设备", 1)), 0);
         BigDecimal total = lines.stream().map(l -> wan(l.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal generalCurrent = lines.stream()
@@ -170,7 +192,7 @@ public final class DemoFacts {
                 targets.add(target(department, p));
             }
         }
-        DisclosureTexts texts = new DisclosureTexts(List.of("负责本系统的相关工作。"), List.of("内设3个科室。"),
+        DisclosureTexts texts = new DisclosureTexts(List.of(setting.duty()), List.of("内设3个科室。"),
                 "业务量增加", "业务量增加", "项目增加", "基本工资、津贴补贴", "办公费及其他商品和服务支出",
                 "严格控制支出", "压减办公开支", "无", "无",
                 List.of(new GlossaryEntry("一", "基本支出", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。", 0)));
@@ -198,7 +220,7 @@ public final class DemoFacts {
                 new Indicator("效益指标", "社会效益指标", "服务水平", "提升", 0),
                 new Indicator("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", 0));
         List<IndicatorGroup> groups = indicators.stream().map(i -> new IndicatorGroup(i.level1(), i.level2())).toList();
-        return new PerformanceTarget(region + "预算部门项目支出绩效目标表", p.name(), unitCode + "-" + department, unitCode, department,
+        return new PerformanceTarget(setting.targetTitle(), p.name(), unitCode + "-" + department, unitCode, department,
                 "经常性项目(长期开展)", "99年", funds, funds, "用于" + p.name() + "。", "有关规定。", "保障工作需要。",
                 "按制度执行。", year + "年内完成。", "完成" + p.name() + "。", "完成" + p.name() + "。", indicators, indicators,
                 groups, "张三", "李四", "0000-0000000", year + "0110", List.of(), SourceRef.NONE, SourceRef.NONE);
