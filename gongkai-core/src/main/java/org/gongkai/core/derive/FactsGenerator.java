@@ -68,18 +68,12 @@ public final class FactsGenerator {
     private final Random random;
     private final Catalogue catalogue;
     private final Setting setting;
-    private final String unitCode;
-    private final String region;
-    private final int year;
 
     /** Facts drawn from {@code random}, with the codes of {@code catalogue}, for {@code setting}. */
     public FactsGenerator(Random random, Catalogue catalogue, Setting setting) {
         this.random = random;
         this.catalogue = catalogue;
         this.setting = setting;
-        this.unitCode = setting.unitCode();
-        this.region = setting.region();
-        this.year = setting.year();
     }
 
     /** Money in 万元 with two decimals, between min and max (the facts hold it in 元). */
@@ -196,7 +190,7 @@ public final class FactsGenerator {
                 "业务量增加", "业务量增加", "项目增加", "基本工资、津贴补贴", "办公费及其他商品和服务支出",
                 "严格控制支出", "压减办公开支", "无", "无",
                 List.of(new GlossaryEntry("一", "基本支出", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。", 0)));
-        return new BudgetFacts(department, unitCode, region, year, "shanxi-13", units, lines, null, economic, projects,
+        return new BudgetFacts(department, setting.unitCode(), setting.region(), setting.year(), "shanxi-13", units, lines, null, economic, projects,
                 threePublic, agency, procurement, assets, prior, targets, texts, revenue(lines));
     }
 
@@ -220,9 +214,9 @@ public final class FactsGenerator {
                 new Indicator("效益指标", "社会效益指标", "服务水平", "提升", 0),
                 new Indicator("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", 0));
         List<IndicatorGroup> groups = indicators.stream().map(i -> new IndicatorGroup(i.level1(), i.level2())).toList();
-        return new PerformanceTarget(setting.targetTitle(), p.name(), unitCode + "-" + department, unitCode, department,
+        return new PerformanceTarget(setting.targetTitle(), p.name(), setting.unitCode() + "-" + department, setting.unitCode(), department,
                 "经常性项目(长期开展)", "99年", funds, funds, "用于" + p.name() + "。", "有关规定。", "保障工作需要。",
-                "按制度执行。", year + "年内完成。", "完成" + p.name() + "。", "完成" + p.name() + "。", indicators, indicators,
-                groups, "张三", "李四", "0000-0000000", year + "0110", List.of(), SourceRef.NONE, SourceRef.NONE);
+                "按制度执行。", setting.year() + "年内完成。", "完成" + p.name() + "。", "完成" + p.name() + "。", indicators, indicators,
+                groups, "张三", "李四", "0000-0000000", setting.year() + "0110", List.of(), SourceRef.NONE, SourceRef.NONE);
     }
 }

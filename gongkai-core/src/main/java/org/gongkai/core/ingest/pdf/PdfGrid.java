@@ -96,8 +96,8 @@ final class PdfGrid {
         return new PdfGrid(bands, left, right);
     }
 
-    /** Sorted positions with those closer than {@link #SAME} merged into one. */
-    private static List<Float> merge(List<Float> values) {
+    /** Sorted positions with those closer than {@link #SAME} merged into one (ruling positions). */
+    static List<Float> merge(List<Float> values) {
         List<Float> sorted = new ArrayList<>(values);
         sorted.sort(Float::compare);
         List<Float> out = new ArrayList<>();

@@ -94,7 +94,7 @@ final class PdfLattice {
                 vs.add(r);
             }
         }
-        List<Float> all = merge(hs.stream().map(Ruling::position).toList());
+        List<Float> all = PdfGrid.merge(hs.stream().map(Ruling::position).toList());
         java.util.Collections.reverse(all);
         List<PdfLattice> out = new ArrayList<>();
         int start = 0;
@@ -145,24 +145,11 @@ final class PdfLattice {
                 xs.add(v.position());
             }
         }
-        List<Float> edges = merge(xs);
+        List<Float> edges = PdfGrid.merge(xs);
         if (edges.size() < 2) {
             return null;
         }
         return new PdfLattice(List.copyOf(ys), edges, rowRulings, columnRulings);
-    }
-
-    /** Sorted positions, those closer than {@link #SAME} merged into one. */
-    private static List<Float> merge(List<Float> values) {
-        List<Float> sorted = new ArrayList<>(values);
-        sorted.sort(Float::compare);
-        List<Float> out = new ArrayList<>();
-        for (Float v : sorted) {
-            if (out.isEmpty() || v - out.get(out.size() - 1) > SAME) {
-                out.add(v);
-            }
-        }
-        return out;
     }
 
     /** For every slot, the first slot of its merged cell. */
