@@ -62,6 +62,15 @@ public final class TableCodes {
      * columns of a profile that prints codes in parts counting as one.
      */
     public static List<TableCodes> of(TableView view) {
+        List<TableCodes> sections = view.codeSections;
+        if (sections == null) {
+            sections = List.copyOf(read(view));
+            view.codeSections = sections;
+        }
+        return sections;
+    }
+
+    private static List<TableCodes> read(TableView view) {
         List<TableCodes> out = new ArrayList<>();
         List<Column> cols = view.table().columns();
         for (int i = 0; i < cols.size(); i++) {

@@ -29,6 +29,8 @@ public final class TableView {
     private final MoneyUnit unit;
     /** yuan per printed unit ÷ yuan per view unit: 1, or 0.0001 for a 元 table seen in 万元 */
     private final BigDecimal factor;
+    /** The table's code sections ({@link TableCodes#of(TableView)}), read once per view. */
+    List<TableCodes> codeSections;
 
     private TableView(PrintedTable table, TableRole layout, MoneyUnit unit) {
         this.table = table;
