@@ -108,8 +108,10 @@ public final class FactsInferrer {
         if (!t.hasFunctionCodes()) {
             return out;
         }
-        for (TableRow r : t.rows()) {
-            t.functionCode(r).ifPresent(c -> out.add(new Coded(r, c)));
+        List<Optional<FunctionCode>> codes = t.functionCodes();
+        for (int i = 0; i < t.rows().size(); i++) {
+            TableRow r = t.rows().get(i);
+            codes.get(i).ifPresent(c -> out.add(new Coded(r, c)));
         }
         return out;
     }

@@ -117,17 +117,52 @@ public record PrintedTable(
         }
         String context = null;
         for (TableRow r : rows) {
-            Optional<String> digits = ClassificationCode.joinParts(codeParts(r), context);
+            List<String> parts = codeParts(r);
+            Optional<String> digits = ClassificationCode.joinParts(parts, context);
             if (r == row) {
                 return digits.flatMap(FunctionCode::parse);
             }
             if (digits.isPresent()) {
                 context = digits.get();
-            } else if (codeParts(r).stream().allMatch(String::isEmpty)) {
+            } else if (parts.stream().allMatch(String::isEmpty)) {
                 context = null; // a 合计 or heading row ends the run of codes
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The function code of every body row, in the order of {@link #rows()} (empty where a row prints
+     * none), read in one pass: where codes are printed in 类|款|项 columns a row's code depends on the
+     * rows above it, so a caller that walks all rows reads them here rather than row by row.
+     */
+    public List<Optional<FunctionCode>> functionCodes() {
+        List<Optional<FunctionCode>> out = new java.util.ArrayList<>(rows.size());
+        if (hasColumn(CODE)) {
+            int code = columnIndex(CODE);
+            for (TableRow r : rows) {
+                out.add(FunctionCode.parse(r.cell(code).strip()));
+            }
+            return out;
+        }
+        if (!hasColumn(CODE_PARTS.get(0))) {
+            for (int i = 0; i < rows.size(); i++) {
+                out.add(Optional.empty());
+            }
+            return out;
+        }
+        String context = null;
+        for (TableRow r : rows) {
+            List<String> parts = codeParts(r);
+            Optional<String> digits = ClassificationCode.joinParts(parts, context);
+            out.add(digits.flatMap(FunctionCode::parse));
+            if (digits.isPresent()) {
+                context = digits.get();
+            } else if (parts.stream().allMatch(String::isEmpty)) {
+                context = null; // a 合计 or heading row ends the run of codes
+            }
+        }
+        return out;
     }
 
     private List<String> codeParts(TableRow row) {

@@ -33,8 +33,12 @@ public record Profile(
         List<String> titleKindWords) {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    /** Title templates reduced to their keys, by template and kind words (computed once, not per title read). */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> TEMPLATE_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each profile's tables by the key of their title template (built once per profile instance, not
+     * per line read: layout detection asks for every line of a PDF). Keyed by identity, bounded.
+     */
+    private static final Map<Profile, Map<String, TableSpec>> TITLE_INDEX =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public Profile {
         tables = List.copyOf(tables);
@@ -64,13 +68,25 @@ public record Profile(
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        for (TableSpec t : tables) {
-            String template = t.titleTemplate();
-            if (TEMPLATE_KEYS.computeIfAbsent(template + "\u0000" + titleKindWords, k -> TitleKey.of(template, titleKindWords)).equals(key)) {
-                return Optional.of(t);
+        return Optional.ofNullable(titleIndex().get(key));
+    }
+
+    private Map<String, TableSpec> titleIndex() {
+        Map<String, TableSpec> index = TITLE_INDEX.get(this);
+        if (index == null) {
+            Map<String, TableSpec> built = new java.util.HashMap<>();
+            for (TableSpec t : tables) {
+                built.putIfAbsent(TitleKey.of(t.titleTemplate(), titleKindWords), t); // the first in printed order wins
+            }
+            index = Map.copyOf(built);
+            synchronized (TITLE_INDEX) {
+                if (TITLE_INDEX.size() >= 256) {
+                    TITLE_INDEX.clear();
+                }
+                TITLE_INDEX.put(this, index);
             }
         }
-        return Optional.empty();
+        return index;
     }
 
     public String tableSectionTitle(int year) {

@@ -23,11 +23,32 @@ final class TitleKey {
         if (title == null) {
             return "";
         }
-        String t = SPACE.matcher(title).replaceAll("");
+        String t = hasSpace(title) ? SPACE.matcher(title).replaceAll("") : title;
         t = t.replace('“', '"').replace('”', '"').replace('＂', '"').replace('‘', '"').replace('’', '"');
+        if (t.isEmpty()) {
+            return t;
+        }
+        char first = t.charAt(0);
+        if (first != '表' && first != '{' && !(first >= '0' && first <= '9') && "一二三四五六七八九十".indexOf(first) < 0) {
+            return kindless(t, kindWords); // none of the patterns below can match: the common case of a line read
+        }
         t = LEADING_NUMBER.matcher(t).replaceFirst("");
         t = LEADING_NAME.matcher(t).replaceFirst("");
         t = YEAR.matcher(t).replaceFirst("");
+        return kindless(t, kindWords);
+    }
+
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String kindless(String t, List<String> kindWords) {
         if (t.startsWith("{kind}")) {
             return t.substring("{kind}".length());
         }

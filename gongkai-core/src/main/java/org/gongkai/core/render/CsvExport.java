@@ -2,6 +2,7 @@ package org.gongkai.core.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.facts.FundSource;
 import org.gongkai.core.facts.FundYear;
@@ -73,7 +74,9 @@ public final class CsvExport {
         Csv csv = new Csv();
         csv.row(t.columns().stream().map(c -> c.label()).toList());
         boolean parts = !t.hasColumn(PrintedTable.CODE) && t.hasFunctionCodes();
-        for (TableRow r : t.rows()) {
+        List<Optional<FunctionCode>> codes = t.functionCodes();
+        for (int ri = 0; ri < t.rows().size(); ri++) {
+            TableRow r = t.rows().get(ri);
             List<String> cells = new ArrayList<>();
             for (int i = 0; i < t.columns().size(); i++) {
                 String v = r.cell(i);
@@ -83,7 +86,7 @@ public final class CsvExport {
                 cells.add(v);
             }
             if (parts) {
-                t.functionCode(r).ifPresent(code -> fillParts(t, cells, code));
+                codes.get(ri).ifPresent(code -> fillParts(t, cells, code));
             }
             csv.row(cells);
         }

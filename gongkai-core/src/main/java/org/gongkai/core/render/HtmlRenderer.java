@@ -247,11 +247,13 @@ public final class HtmlRenderer {
         h.close("thead").newline();
         h.open("tbody").newline();
         String department = nz(d.metadata().department());
-        for (TableRow r : t.rows()) {
+        List<Optional<FunctionCode>> codes = t.functionCodes();
+        for (int ri = 0; ri < t.rows().size(); ri++) {
+            TableRow r = t.rows().get(ri);
             if (r.isBlank()) {
                 continue;
             }
-            Optional<CodeLevel> level = t.functionCode(r).map(FunctionCode::level);
+            Optional<CodeLevel> level = codes.get(ri).map(FunctionCode::level);
             h.open("tr", "class", rowClass(t, r, level, department));
             for (int i = 0; i < columns; i++) {
                 Column c = t.columns().get(i);

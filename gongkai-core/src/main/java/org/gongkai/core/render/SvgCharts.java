@@ -9,10 +9,11 @@ import java.util.Optional;
 import org.gongkai.core.model.CodeLevel;
 import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.FunctionCode;
 import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PrintedTable;
-import org.gongkai.core.model.TableRow;
 import org.gongkai.core.model.TableRole;
+import org.gongkai.core.model.TableRow;
 import org.gongkai.core.profile.ProfileSource;
 
 /**
@@ -211,8 +212,10 @@ public final class SvgCharts {
         if (!t.hasFunctionCodes() || !t.hasColumn("name") || !t.hasColumn("total")) {
             return data;
         }
-        for (TableRow r : t.rows()) {
-            if (t.functionCode(r).filter(c -> c.level() == CodeLevel.CLASS).isPresent()) {
+        List<Optional<FunctionCode>> codes = t.functionCodes();
+        for (int i = 0; i < t.rows().size(); i++) {
+            TableRow r = t.rows().get(i);
+            if (codes.get(i).filter(c -> c.level() == CodeLevel.CLASS).isPresent()) {
                 t.amount(r, "total").ifPresent(v -> data.add(new Datum(t.text(r, "name").strip(), v)));
             }
         }

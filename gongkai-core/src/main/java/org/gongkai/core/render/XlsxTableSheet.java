@@ -8,12 +8,14 @@ import static org.gongkai.core.render.XlsxSheets.printSetup;
 
 import java.text.DecimalFormat;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.gongkai.core.model.ColumnType;
+import org.gongkai.core.model.FunctionCode;
 import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TableRow;
@@ -86,8 +88,10 @@ final class XlsxTableSheet {
         r = writeHeader(r);
         int bodyStart = r;
         int deepest = 0;
-        for (TableRow row : table.rows()) {
-            int level = outlineLevel(row);
+        List<Optional<FunctionCode>> codes = table.functionCodes();
+        for (int ri = 0; ri < table.rows().size(); ri++) {
+            TableRow row = table.rows().get(ri);
+            int level = codes.get(ri).map(c -> c.level().ordinal()).orElse(0);
             writeBodyRow(sheet.createRow(r), row, level);
             if (level > 0) {
                 ((XSSFSheet) sheet).getRow(r).getCTRow().setOutlineLevel((short) level);
@@ -173,10 +177,6 @@ final class XlsxTableSheet {
         return r + rows;
     }
 
-    /** 0 for a 类 row or a row without a code, 1 for a 款, 2 for a 项. */
-    private int outlineLevel(TableRow row) {
-        return table.functionCode(row).map(c -> c.level().ordinal()).orElse(0);
-    }
 
     private void writeBodyRow(Row row, TableRow printed, int level) {
         boolean bold = isTotal(printed);

@@ -1,7 +1,5 @@
 package org.gongkai.core.check.narrative;
 
-import org.gongkai.core.check.engine.CheckContext;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,12 +11,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.catalogue.CatalogueEntry;
+import org.gongkai.core.check.engine.CheckContext;
 import org.gongkai.core.check.narrative.NarrativeText.Scope;
 import org.gongkai.core.facts.FigureKey;
 import org.gongkai.core.facts.FundSource;
 import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.model.ColumnType;
+import org.gongkai.core.model.FunctionCode;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.Numbers;
 import org.gongkai.core.model.PrintedTable;
@@ -343,7 +343,9 @@ public final class NarrativeFigures {
     private void readByCode(PrintedTable t, TableRole role, FigureKey total, FigureKey basic, FigureKey project) {
         tables.add(role);
         String table = tableName(role);
-        for (TableRow r : t.rows()) {
+        List<Optional<FunctionCode>> codes = t.functionCodes();
+        for (int i = 0; i < t.rows().size(); i++) {
+            TableRow r = t.rows().get(i);
             String code = t.hasColumn("code") ? t.text(r, "code") : "";
             String name = t.hasColumn("name") ? plain(t.text(r, "name")) : "";
             if (code.equals("合计") || name.equals("合计")) {
@@ -351,7 +353,7 @@ public final class NarrativeFigures {
                 put(basic, table + "“合计”基本支出", t, r);
                 put(project, table + "“合计”项目支出", t, r);
             } else if (!name.isEmpty()) {
-                t.functionCode(r).ifPresent(c -> functionRows.add(
+                codes.get(i).ifPresent(c -> functionRows.add(
                         new NamedRow(role, table, c.digits(), name, amount(t, r, "total"), t.unit(), r.line())));
             }
         }

@@ -42,13 +42,21 @@ public final class TableCodes {
     private final TableView view;
     private final Section section;
     private final List<CodeRow> rows;
+    /** Whether each row of a table with 类|款|项 columns prints a code there (read once: a row's code depends on those above it). */
+    private final java.util.Map<TableRow, Boolean> partCodes;
 
     private TableCodes(TableView view, Section section) {
         this.view = view;
         this.section = section;
         List<CodeRow> found = new ArrayList<>();
-        for (TableRow r : view.rows()) {
-            String code = section.parts() ? view.table().functionCode(r).map(FunctionCode::digits).orElse(null)
+        List<Optional<FunctionCode>> codes = section.parts() ? view.table().functionCodes() : List.of();
+        this.partCodes = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < view.rows().size(); i++) {
+            TableRow r = view.rows().get(i);
+            if (section.parts()) {
+                partCodes.put(r, codes.get(i).isPresent());
+            }
+            String code = section.parts() ? codes.get(i).map(FunctionCode::digits).orElse(null)
                     : Catalogue.normalizeCode(view.text(r, section.codeKey()));
             if (code != null && (code.length() == 3 || code.length() == 5 || code.length() == 7)) {
                 found.add(new CodeRow(code, TableText.squeeze(view.text(r, section.nameKey())), r));
@@ -126,7 +134,8 @@ public final class TableCodes {
     /** Whether a row's printed code is a 类, 款 or 项 code (3, 5 or 7 digits, whole or in its columns). */
     public boolean wellFormed(TableRow row) {
         if (section.parts()) {
-            return view.table().functionCode(row).isPresent();
+            Boolean known = partCodes.get(row);
+            return known != null ? known : view.table().functionCode(row).isPresent();
         }
         String code = Catalogue.normalizeCode(view.text(row, section.codeKey()));
         return code != null && (code.length() == 3 || code.length() == 5 || code.length() == 7);
