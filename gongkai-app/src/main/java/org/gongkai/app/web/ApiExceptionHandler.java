@@ -26,7 +26,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * their kind, the request's own faults 400, past the upload limit 413; anything unexpected 500
  * with a generic text (logged, never a stack trace in the answer).
  */
-@RestControllerAdvice(basePackages = "org.gongkai.app.web")
+@RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);

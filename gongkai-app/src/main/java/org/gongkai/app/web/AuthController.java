@@ -3,6 +3,7 @@ package org.gongkai.app.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongkai.app.store.Directory;
 import org.gongkai.app.store.StoreException;
@@ -37,7 +38,12 @@ class AuthController {
         }
         User user = logins.login(body.username().trim(), body.password(), SecurityConfiguration.address(request));
         String token = directory.issueToken(user);
-        return Map.of("token", token, "tokenType", "Bearer", "username", user.username(), "role", user.role().code());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("token", token);
+        out.put("tokenType", "Bearer");
+        out.put("username", user.username());
+        out.put("role", user.role().code());
+        return out;
     }
 
     @DeleteMapping("/token")

@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -160,7 +161,7 @@ class DisclosureController {
             }
             out.add(node);
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.mapper().writeValueAsString(out));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
     }
 
     @GetMapping("/{id}/files/{format}")

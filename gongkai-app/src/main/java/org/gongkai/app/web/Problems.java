@@ -9,6 +9,7 @@ import java.util.Map;
 import org.gongkai.core.json.Json;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -47,7 +48,7 @@ public final class Problems {
         response.setStatus(status.value());
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getOutputStream().write(Json.mapper().writeValueAsBytes(node));
+        response.getOutputStream().write(Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(node));
     }
 
     /** The Chinese title of a status. */
