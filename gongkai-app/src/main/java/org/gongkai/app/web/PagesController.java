@@ -29,7 +29,7 @@ class PagesController {
                 + "<li><a href=\"/v3/api-docs\">OpenAPI 3 描述（/v3/api-docs）</a></li>"
                 + "<li><a href=\"/api/disclosures\">已公开的公开文件（/api/disclosures）</a></li>"
                 + "<li><a href=\"/actuator/health\">运行状态（/actuator/health）</a></li></ul>"
-                + "<p>" + who + "</p>");
+                + "<div>" + who + "</div>");
     }
 
     @GetMapping(value = "/login", produces = HTML)
