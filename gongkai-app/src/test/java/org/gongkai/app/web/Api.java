@@ -93,7 +93,7 @@ final class Api {
         return b;
     }
 
-    private Answer send(HttpRequest r) throws Exception {
+    Answer send(HttpRequest r) throws Exception {
         HttpResponse<byte[]> resp = http.send(r, HttpResponse.BodyHandlers.ofByteArray());
         return new Answer(resp.statusCode(), resp);
     }

@@ -72,6 +72,32 @@ class H2WebTest extends WebContract {
     }
 
     @Test
+    void aRevokedTokenIsRefused() throws Exception {
+        String token = api.token("ed", PASSWORD);
+        Api.Answer revoke = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base + "/api/auth/token"))
+                .header("Authorization", "Bearer " + token).DELETE().build());
+        assertThat(revoke.status()).isEqualTo(204);
+        assertProblem(api.get("/api/disclosures", token), 401);
+    }
+
+    @Test
+    void theLoginFormIsThrottledToo() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            Api client = new Api(env.getProperty("local.server.port"));
+            String form = "username=ed&password=" + (i < 5 ? "wrong-" + i : PASSWORD) + "&_csrf=" + csrf(client);
+            Api.Answer a = client.postForm("/login", form);
+            assertThat(a.status()).isEqualTo(302);
+            assertThat(a.header("Location")).endsWith(i < 5 ? "/login?error" : "/login?locked");
+        }
+    }
+
+    private static String csrf(Api client) throws Exception {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(client.get("/login", null).text());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void theLoginFormNeedsItsCsrfTokenAndTheApiDoesNot() throws Exception {
         Api.Answer page = api.get("/login", null);
         assertThat(page.status()).isEqualTo(200);
