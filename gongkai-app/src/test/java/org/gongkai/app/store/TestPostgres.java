@@ -22,7 +22,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * refuses to run as root, and CI runs as root: then initdb and the server run as {@code nobody}
  * through {@code setpriv}, in a data directory owned by it.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
     private static TestPostgres instance;
 
@@ -38,7 +38,7 @@ final class TestPostgres {
         this.root = root;
     }
 
-    static synchronized TestPostgres get() {
+    public static synchronized TestPostgres get() {
         if (instance == null) {
             try {
                 instance = start();
@@ -50,7 +50,7 @@ final class TestPostgres {
         return instance;
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
 
