@@ -77,11 +77,20 @@ public final class EntryLayout {
         }
     }
 
-    /** A sheet: a table ({@code columns}) or a form ({@code items}). */
-    record Sheet(String name, String title, String note, List<Col> columns, List<Item> items) {
+    /** A sheet: a table ({@code columns}) or a form ({@code items}; 绩效目标 repeats its items, a block per form). */
+    record Sheet(String name, String title, String note, List<Col> columns, List<Item> items, boolean blocks) {
+
+        Sheet(String name, String title, String note, List<Col> columns, List<Item> items) {
+            this(name, title, note, columns, items, false);
+        }
 
         boolean isForm() {
             return !items.isEmpty();
+        }
+
+        /** Whether the form's items repeat, a block per record, each block starting with its first item. */
+        boolean isBlocks() {
+            return blocks;
         }
 
         /** The headers of the form's value columns (the widest item decides how many). */
@@ -198,7 +207,7 @@ public final class EntryLayout {
     }
 
     private static Col amount(String h, boolean required) {
-        return new Col(h, Kind.AMOUNT, required, 18);
+        return new Col(h, Kind.AMOUNT, required, 16);
     }
 
     private static Col choice(String h, boolean required, List<String> choices) {
@@ -206,7 +215,7 @@ public final class EntryLayout {
     }
 
     private static Col value(Kind kind, boolean required) {
-        return new Col("内容", kind, required, kind == Kind.LONG_TEXT ? 70 : 30);
+        return new Col("内容", kind, required, kind == Kind.LONG_TEXT ? 90 : 30);
     }
 
     /** One amount column per fund source, "一般公共预算（元）" …. */
@@ -263,19 +272,40 @@ public final class EntryLayout {
                     new Col("科目名称", Kind.CODE_NAME, false, 26)), sourceAmounts()),
             List.of());
 
-    static final Sheet TARGETS_SHEET = new Sheet(TARGETS, "项目支出绩效目标表（每个项目一行）　资金单位：元",
-            "序号供“绩效指标”表引用。资金一栏没有的填0，未知的留空。",
-            List.of(new Col("序号", Kind.INTEGER, true, 6), text("项目名称", true, 30), text("表名", false, 30),
-                    text("主管部门及代码", false, 28), text("部门代码", false, 10), text("实施单位", false, 24),
-                    text("项目属性", false, 20), text("项目期", false, 8),
-                    amount("实施期资金总额", false), amount("实施期：中央财政资金", false), amount("实施期：省级财政资金", false),
-                    amount("实施期：市县（区）财政资金", false), amount("实施期：单位自筹", false), amount("实施期：其他资金", false),
-                    amount("年度资金总额", false), amount("年度：中央财政资金", false), amount("年度：省级财政资金", false),
-                    amount("年度：市县（区）财政资金", false), amount("年度：单位自筹", false), amount("年度：其他资金", false),
-                    para("项目概况"), para("立项依据"), para("项目设立必要性"), para("保证项目实施的制度、措施"), para("项目实施计划"),
-                    para("总体目标：实施期目标"), para("总体目标：年度目标"),
-                    text("负责人", false, 10), text("经办人", false, 10), text("联系电话", false, 16), text("填报日期", false, 14)),
-            List.of());
+    // 绩效目标 items: one block of them per form, each block starting with its 序号
+    static final String I_NUMBER = "序号";
+    static final String I_PROJECT = "项目名称";
+    static final List<String> FUNDS_PARTS = List.of("资金总额", "中央财政资金", "省级财政资金", "市县（区）财政资金", "单位自筹", "其他资金");
+
+    private static List<Item> targetItems() {
+        List<Item> items = new java.util.ArrayList<>(List.of(
+                new Item(I_NUMBER, false, value(Kind.INTEGER, true)),
+                new Item(I_PROJECT, false, value(Kind.TEXT, true)),
+                new Item("表名", false, value(Kind.TEXT, false)),
+                new Item("主管部门及代码", false, value(Kind.TEXT, false)),
+                new Item("部门代码", false, value(Kind.TEXT, false)),
+                new Item("实施单位", false, value(Kind.TEXT, false)),
+                new Item("项目属性", false, value(Kind.TEXT, false)),
+                new Item("项目期", false, value(Kind.TEXT, false))));
+        for (String column : List.of(PERIOD, ANNUAL)) {
+            for (String part : FUNDS_PARTS) {
+                items.add(new Item(column + "：" + part + "（元）", false, value(Kind.AMOUNT, false)));
+            }
+        }
+        for (String text : List.of("项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施", "项目实施计划",
+                "总体目标：实施期目标", "总体目标：年度目标", "负责人", "经办人", "联系电话", "填报日期")) {
+            items.add(new Item(text, false, value(text.length() > 4 ? Kind.LONG_TEXT : Kind.TEXT, false)));
+        }
+        return List.copyOf(items);
+    }
+
+    /**
+     * 绩效目标: a form per project, as the printed 绩效目标表 lists its items, one block below the
+     * other; a block starts with its 序号, which the 绩效指标 sheet refers to.
+     */
+    static final Sheet TARGETS_SHEET = new Sheet(TARGETS, "项目支出绩效目标表（每个项目一组）　资金单位：元",
+            "每个本年项目一组，从“序号”一行开始；增加项目时复制一组，改序号。资金没有的填0，未知的留空。指标填在“绩效指标”表，按序号对应。",
+            List.of(), targetItems(), true);
 
     static final Sheet INDICATORS_SHEET = new Sheet(INDICATORS, "项目支出绩效指标",
             "每个三级指标一行，实施期与年度各占一行；只有一级、二级而无三级指标的分组，三级指标和指标值留空。",

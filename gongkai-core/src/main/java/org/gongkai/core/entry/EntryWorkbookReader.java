@@ -441,6 +441,57 @@ public final class EntryWorkbookReader {
         return out;
     }
 
+    /** A form of blocks (绩效目标): each block's items by label, a block starting at its first item's row. */
+    private List<Map<String, Values>> blocks(Sheet spec) {
+        RawSheet s = sheets.get(spec.name());
+        String first = spec.items().get(0).label();
+        List<Map<String, Values>> out = new ArrayList<>();
+        Map<String, Values> block = null;
+        for (int r = EntryLayout.FIRST_DATA_ROW; r <= s.lastRow(); r++) {
+            String label = plain(s.cell(r, 0));
+            if (label == null || label.isEmpty()) {
+                for (Map.Entry<Integer, RawCell> e : s.rows().getOrDefault(r, Map.of()).entrySet()) {
+                    if (e.getKey() > 0 && !e.getValue().isBlank()) {
+                        problem(spec.name(), ref(r, 0), "这一行有内容但A列没有项目名称");
+                        break;
+                    }
+                }
+                continue;
+            }
+            label = label.replace("＊", "").strip();
+            Item item = null;
+            for (Item i : spec.items()) {
+                if (i.label().equals(label)) {
+                    item = i;
+                }
+            }
+            if (item == null) {
+                problem(spec.name(), ref(r, 0), "未知的项目“" + label + "”");
+                continue;
+            }
+            Values v = new Values(spec, r, 1, item.values());
+            if (label.equals(first)) {
+                block = new LinkedHashMap<>();
+                block.put(label, v);
+                out.add(block);
+                continue;
+            }
+            if (block == null) {
+                problem(spec.name(), ref(r, 0), "每组从“" + first + "”一行开始，这一行之前没有“" + first + "”");
+                continue;
+            }
+            if (block.containsKey(label)) {
+                problem(spec.name(), ref(r, 0), "“" + label + "”在同一组中出现两次（第" + (block.get(label).row + 1) + "行已有）；"
+                        + "新的一组要从“" + first + "”开始");
+                continue;
+            }
+            block.put(label, v);
+        }
+        // a block whose cells are all blank (the empty block of a blank template) is no record
+        out.removeIf(b -> b.values().stream().allMatch(Values::blank));
+        return out;
+    }
+
     private static boolean isSubHeader(Sheet spec, RawCell c) {
         return spec.items().stream().flatMap(i -> i.values().stream()).anyMatch(col -> col.header().equals(plain(c)));
     }
@@ -586,14 +637,24 @@ public final class EntryWorkbookReader {
         }
         List<PerformanceTarget> out = new ArrayList<>();
         Set<Integer> seen = new LinkedHashSet<>();
-        for (Values v : table(EntryLayout.TARGETS_SHEET)) {
-            Integer n = v.integer(0);
-            if (n != null && !seen.add(n)) {
-                v.bad(0, "序号" + n + "重复");
+        List<Item> items = EntryLayout.TARGETS_SHEET.items();
+        for (Map<String, Values> block : blocks(EntryLayout.TARGETS_SHEET)) {
+            Values[] field = new Values[items.size()];
+            for (int k = 0; k < items.size(); k++) {
+                field[k] = block.get(items.get(k).label());
             }
-            String project = v.text(1);
-            FundsBreakdown period = funds(v, 8);
-            FundsBreakdown annual = funds(v, 14);
+            Values numberCell = field[0];
+            Integer n = numberCell.integer(0);
+            if (n != null && !seen.add(n)) {
+                numberCell.bad(0, "序号" + n + "重复");
+            }
+            Function<Integer, String> text = k -> field[k] == null ? null : field[k].text(0);
+            if (field[1] == null) {
+                problem(EntryLayout.TARGETS, numberCell.refOf(0), "这一组缺少“项目名称”");
+            }
+            String project = text.apply(1);
+            FundsBreakdown period = funds(field, 8);
+            FundsBreakdown annual = funds(field, 14);
             List<Indicator> periodIndicators = new ArrayList<>();
             List<Indicator> annualIndicators = new ArrayList<>();
             List<IndicatorGroup> groups = new ArrayList<>();
@@ -615,9 +676,10 @@ public final class EntryWorkbookReader {
                 Indicator indicator = new Indicator(level1, level2, name, value, SourceRef.NONE);
                 (EntryLayout.PERIOD.equals(column) ? periodIndicators : annualIndicators).add(indicator);
             }
-            out.add(new PerformanceTarget(v.text(2), project, v.text(3), v.text(4), v.text(5), v.text(6), v.text(7), period, annual,
-                    v.text(20), v.text(21), v.text(22), v.text(23), v.text(24), v.text(25), v.text(26), periodIndicators,
-                    annualIndicators, groups, v.text(27), v.text(28), v.text(29), v.text(30), List.of(), SourceRef.NONE, SourceRef.NONE));
+            out.add(new PerformanceTarget(text.apply(2), project, text.apply(3), text.apply(4), text.apply(5), text.apply(6),
+                    text.apply(7), period, annual, text.apply(20), text.apply(21), text.apply(22), text.apply(23), text.apply(24),
+                    text.apply(25), text.apply(26), periodIndicators, annualIndicators, groups, text.apply(27), text.apply(28),
+                    text.apply(29), text.apply(30), List.of(), SourceRef.NONE, SourceRef.NONE));
         }
         for (Map.Entry<Integer, List<Values>> e : indicatorRows.entrySet()) {
             if (!seen.contains(e.getKey())) {
@@ -628,11 +690,11 @@ public final class EntryWorkbookReader {
         return out;
     }
 
-    private static FundsBreakdown funds(Values v, int from) {
+    private static FundsBreakdown funds(Values[] field, int from) {
         Amount[] a = new Amount[6];
         boolean any = false;
         for (int k = 0; k < 6; k++) {
-            a[k] = v.printedYuan(from + k);
+            a[k] = field[from + k] == null ? null : field[from + k].printedYuan(0);
             any |= a[k] != null;
         }
         return any ? new FundsBreakdown(a[0], a[1], a[2], a[3], a[4], a[5]) : null;

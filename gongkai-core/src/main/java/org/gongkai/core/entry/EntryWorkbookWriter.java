@@ -249,6 +249,9 @@ public final class EntryWorkbookWriter {
             Cell c = s.createRow(i).createCell(0);
             c.setCellValue(lines.get(i));
             c.setCellStyle(i == 0 ? title : note);
+            if (i > 0) {
+                fitHeight(c, lines.get(i));
+            }
         }
         Row example = s.createRow(lines.size() + 1);
         Cell sample = example.createCell(0);
@@ -298,7 +301,8 @@ public final class EntryWorkbookWriter {
         }
         // the note wraps over the merged width: make its row tall enough to show it
         int chars = spec.note().length() * 2;
-        noteRow.setHeightInPoints(15f * Math.max(1, (chars + Math.max(noteWidth, 20) - 1) / Math.max(noteWidth, 20)) + 4);
+        int perLine = Math.max(noteWidth, 20) - 2;
+        noteRow.setHeightInPoints(14.5f * Math.max(1, (chars + perLine - 1) / perLine) + 4);
         print(s, EntryLayout.HEADER_ROW);
         return s;
     }
@@ -322,7 +326,7 @@ public final class EntryWorkbookWriter {
         if (repeatRow >= 0) {
             s.setRepeatingRows(new CellRangeAddress(repeatRow, repeatRow, -1, -1));
         }
-        s.getFooter().setCenter("&A　第 &P 页，共 &N 页");
+        s.getFooter().setCenter("&A　第 &P 页");
     }
 
     /** A table: its rows, then spare rows, every one styled; drop-down lists over the validated rows. */
@@ -365,7 +369,22 @@ public final class EntryWorkbookWriter {
     /** A form: each item's rows (at least one), its value cells styled and validated. */
     private void form(Sheet spec, Map<String, List<List<Object>>> values) {
         XSSFSheet s = start(spec);
+        items(s, spec, values, EntryLayout.FIRST_DATA_ROW);
+    }
+
+    /** A form of blocks (绩效目标): the items once per record, an empty row between records; one empty block when none. */
+    private void blocks(Sheet spec, List<Map<String, List<List<Object>>>> records) {
+        XSSFSheet s = start(spec);
         int r = EntryLayout.FIRST_DATA_ROW;
+        List<Map<String, List<List<Object>>>> all = records.isEmpty() ? List.of(Map.of()) : records;
+        for (Map<String, List<List<Object>>> record : all) {
+            r = items(s, spec, record, r) + 1;
+            s.setRowBreak(r - 1);
+        }
+    }
+
+    /** Writes the items from row {@code r}; returns the row after the last one written. */
+    private int items(XSSFSheet s, Sheet spec, Map<String, List<List<Object>>> values, int r) {
         for (Item item : spec.items()) {
             List<List<Object>> rows = values.getOrDefault(item.label(), List.of());
             if (item.values().size() > 1) {
@@ -393,6 +412,7 @@ public final class EntryWorkbookWriter {
                 r++;
             }
         }
+        return r;
     }
 
     private void set(Cell cell, Object v) {
@@ -406,12 +426,27 @@ public final class EntryWorkbookWriter {
         } else {
             String text = v.toString();
             cell.setCellValue(text);
-            if (text.length() > 60) {
-                Row row = cell.getRow();
-                int width = Math.max(10, cell.getSheet().getColumnWidth(cell.getColumnIndex()) / 256);
-                float lines = Math.min(20, (text.length() * 2f) / width + 1);
-                row.setHeightInPoints(Math.max(row.getHeightInPoints(), 14.5f * lines));
+            if (cell.getCellStyle().getWrapText()) {
+                fitHeight(cell, text);
             }
+        }
+    }
+
+    /** Makes the row tall enough to show the wrapped text of the cell (Chinese characters count two columns). */
+    private static void fitHeight(Cell cell, String text) {
+        int columns = Math.max(8, cell.getSheet().getColumnWidth(cell.getColumnIndex()) / 256 - 1);
+        int lines = 0;
+        for (String part : text.split("\n", -1)) {
+            int width = 0;
+            for (int i = 0; i < part.length(); i++) {
+                width += part.charAt(i) >= 0x2E80 ? 2 : 1;
+            }
+            lines += Math.max(1, (width + columns - 1) / columns);
+        }
+        Row row = cell.getRow();
+        float height = 14.5f * Math.min(lines, 40) + 3;
+        if (height > row.getHeightInPoints()) {
+            row.setHeightInPoints(height);
         }
     }
 
@@ -526,20 +561,25 @@ public final class EntryWorkbookWriter {
     }
 
     private void targets(BudgetFacts f) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<Map<String, List<List<Object>>>> records = new ArrayList<>();
         if (f != null) {
             int n = 1;
             for (PerformanceTarget t : f.performanceTargets()) {
-                List<Object> r = new ArrayList<>(row(n++, t.projectName(), t.title(), t.competentDepartment(), t.departmentCode(),
+                List<Object> values = new ArrayList<>(row(n++, t.projectName(), t.title(), t.competentDepartment(), t.departmentCode(),
                         t.implementingUnit(), t.attribute(), t.projectTerm()));
-                r.addAll(funds(t.periodFunds()));
-                r.addAll(funds(t.annualFunds()));
-                r.addAll(row(t.overview(), t.basis(), t.necessity(), t.measures(), t.plan(), t.periodGoal(), t.annualGoal(),
+                values.addAll(funds(t.periodFunds()));
+                values.addAll(funds(t.annualFunds()));
+                values.addAll(row(t.overview(), t.basis(), t.necessity(), t.measures(), t.plan(), t.periodGoal(), t.annualGoal(),
                         t.responsible(), t.handler(), t.phone(), t.filingDate()));
-                rows.add(r);
+                Map<String, List<List<Object>>> record = new java.util.LinkedHashMap<>();
+                List<Item> items = EntryLayout.TARGETS_SHEET.items();
+                for (int k = 0; k < items.size(); k++) {
+                    record.put(items.get(k).label(), List.of(row(values.get(k))));
+                }
+                records.add(record);
             }
         }
-        table(EntryLayout.TARGETS_SHEET, rows);
+        blocks(EntryLayout.TARGETS_SHEET, records);
     }
 
     private static List<Object> funds(FundsBreakdown b) {
