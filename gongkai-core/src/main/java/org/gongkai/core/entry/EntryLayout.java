@@ -196,7 +196,7 @@ public final class EntryLayout {
     static final String I_AGENCY_REASON = "机关运行经费增减变化的原因";
     static final String I_PURCHASE_SERVICES = "政府购买服务指导性目录";
     static final String I_OTHER_NOTES = "其他需要说明的情况";
-    static final String I_GLOSSARY = "名词解释";
+    static final String GLOSSARY = "名词解释";
 
     private static Col text(String h, boolean required, int width) {
         return new Col(h, Kind.TEXT, required, width);
@@ -293,8 +293,11 @@ public final class EntryLayout {
             }
         }
         for (String text : List.of("项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施", "项目实施计划",
-                "总体目标：实施期目标", "总体目标：年度目标", "负责人", "经办人", "联系电话", "填报日期")) {
-            items.add(new Item(text, false, value(text.length() > 4 ? Kind.LONG_TEXT : Kind.TEXT, false)));
+                "总体目标：实施期目标", "总体目标：年度目标")) {
+            items.add(new Item(text, false, value(Kind.LONG_TEXT, false)));
+        }
+        for (String text : List.of("负责人", "经办人", "联系电话", "填报日期")) {
+            items.add(new Item(text, false, value(Kind.TEXT, false)));
         }
         return List.copyOf(items);
     }
@@ -341,7 +344,7 @@ public final class EntryLayout {
                             new Col("设备类别", Kind.TEXT, false, 14), new Col("台（套）", Kind.INTEGER, false, 10))));
 
     static final Sheet TEXTS_SHEET = new Sheet(TEXTS, "文字说明（只有本部门知道的内容）",
-            "留空的原因在生成的公开文件中显示为【待填写】，核对时会提示。名词解释每条一行。",
+            "留空的原因在生成的公开文件中显示为【待填写】，核对时会提示。",
             List.of(), List.of(
                     new Item(I_REVENUE_REASON, false, value(Kind.LONG_TEXT, false)),
                     new Item(I_EXPENDITURE_REASON, false, value(Kind.LONG_TEXT, false)),
@@ -351,11 +354,14 @@ public final class EntryLayout {
                     new Item(I_THREE_PUBLIC_REASON, false, value(Kind.LONG_TEXT, false)),
                     new Item(I_AGENCY_REASON, false, value(Kind.LONG_TEXT, false)),
                     new Item(I_PURCHASE_SERVICES, false, value(Kind.LONG_TEXT, false)),
-                    new Item(I_OTHER_NOTES, false, value(Kind.LONG_TEXT, false)),
-                    new Item(I_GLOSSARY, true, new Col("序号", Kind.TEXT, false, 8), new Col("名词", Kind.TEXT, false, 24),
-                            new Col("解释", Kind.LONG_TEXT, false, 70))));
+                    new Item(I_OTHER_NOTES, false, value(Kind.LONG_TEXT, false))));
+
+    static final Sheet GLOSSARY_SHEET = new Sheet(GLOSSARY, "名词解释",
+            "每条名词一行，按公开文件中的顺序。",
+            List.of(text("序号", false, 8), text("名词", true, 24), new Col("解释", Kind.LONG_TEXT, true, 90)), List.of());
 
     /** The data sheets in the workbook's order (after 说明, before the hidden 科目表). */
     static final List<Sheet> SHEETS = List.of(DEPARTMENT_SHEET, REVENUE_SHEET, EXPENDITURE_SHEET, BASIC_SHEET, PROJECTS_SHEET,
-            TARGETS_SHEET, INDICATORS_SHEET, THREE_PUBLIC_SHEET, AGENCY_SHEET, PROCUREMENT_SHEET, ASSETS_SHEET, TEXTS_SHEET);
+            TARGETS_SHEET, INDICATORS_SHEET, THREE_PUBLIC_SHEET, AGENCY_SHEET, PROCUREMENT_SHEET, ASSETS_SHEET, TEXTS_SHEET,
+            GLOSSARY_SHEET);
 }

@@ -608,7 +608,7 @@ public final class EntryWorkbookReader {
 
         Map<String, List<Values>> t = form(EntryLayout.TEXTS_SHEET);
         List<GlossaryEntry> glossary = new ArrayList<>();
-        for (Values v : t.getOrDefault(EntryLayout.I_GLOSSARY, List.of())) {
+        for (Values v : table(EntryLayout.GLOSSARY_SHEET)) {
             glossary.add(new GlossaryEntry(v.text(0), v.text(1), v.text(2), SourceRef.NONE));
         }
         DisclosureTexts texts = new DisclosureTexts(duties, organization,

@@ -65,7 +65,7 @@ import org.gongkai.core.model.VehicleCount;
 public final class EntryWorkbookWriter {
 
     /** Empty rows offered below the filled ones of each table. */
-    static final int SPARE_ROWS = 20;
+    static final int SPARE_ROWS = 10;
     /** Rows of a table that carry the drop-down lists and formats, counted from the first data row. */
     static final int VALIDATED_ROWS = 2000;
 
@@ -170,11 +170,13 @@ public final class EntryWorkbookWriter {
         label = bordered(bold, text, false);
         label.setWrapText(true);
         textCell = bordered(plain, text, false);
+        textCell.setWrapText(true);
         wrapCell = bordered(plain, text, false);
         wrapCell.setWrapText(true);
         amountCell = bordered(plain, money, false);
         numberCell = bordered(plain, general, false);
         requiredText = bordered(plain, text, true);
+        requiredText.setWrapText(true);
         requiredWrap = bordered(plain, text, true);
         requiredWrap.setWrapText(true);
         requiredAmount = bordered(plain, money, true);
@@ -243,7 +245,8 @@ public final class EntryWorkbookWriter {
                 "　三公 — “三公”经费按资金来源",
                 "　机关运行经费 — 按单位、资金来源",
                 "　政府采购、国有资产 — 政府采购预算，国有资产占有使用情况",
-                "　文字说明 — 增减变化的原因、人员经费和公用经费主要包括的内容、名词解释等",
+                "　文字说明 — 增减变化的原因、人员经费和公用经费主要包括的内容等",
+                "　名词解释 — 公开文件第四部分的名词及其解释",
                 "　科目表（隐藏）— " + catalogue.year() + "年政府收支分类科目，下拉列表的来源，请勿修改"));
         for (int i = 0; i < lines.size(); i++) {
             Cell c = s.createRow(i).createCell(0);
@@ -278,6 +281,7 @@ public final class EntryWorkbookWriter {
             s.addMergedRegion(new CellRangeAddress(EntryLayout.NOTE_ROW, EntryLayout.NOTE_ROW, 0, width - 1));
         }
         Row h = s.createRow(EntryLayout.HEADER_ROW);
+        h.setHeightInPoints(spec.isForm() ? 18 : 32);
         if (spec.isForm()) {
             header(h, 0, "项目");
             header(h, 1, "内容");
@@ -379,7 +383,6 @@ public final class EntryWorkbookWriter {
         List<Map<String, List<List<Object>>>> all = records.isEmpty() ? List.of(Map.of()) : records;
         for (Map<String, List<List<Object>>> record : all) {
             r = items(s, spec, record, r) + 1;
-            s.setRowBreak(r - 1);
         }
     }
 
@@ -713,13 +716,15 @@ public final class EntryWorkbookWriter {
             v.put(EntryLayout.I_AGENCY_REASON, List.of(row(t.agencyOperatingChangeReason())));
             v.put(EntryLayout.I_PURCHASE_SERVICES, List.of(row(t.purchaseServicesCatalogue())));
             v.put(EntryLayout.I_OTHER_NOTES, List.of(row(t.otherNotes())));
-            List<List<Object>> glossary = new ArrayList<>();
-            for (GlossaryEntry g : t.glossary()) {
-                glossary.add(row(g.number(), g.term(), g.definition()));
-            }
-            v.put(EntryLayout.I_GLOSSARY, glossary);
         }
         form(EntryLayout.TEXTS_SHEET, v);
+        List<List<Object>> glossary = new ArrayList<>();
+        if (f != null) {
+            for (GlossaryEntry g : f.texts().glossary()) {
+                glossary.add(row(g.number(), g.term(), g.definition()));
+            }
+        }
+        table(EntryLayout.GLOSSARY_SHEET, glossary);
     }
 
     // ---- 科目表 -----------------------------------------------------------------------------------
