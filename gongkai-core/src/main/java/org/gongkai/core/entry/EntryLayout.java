@@ -228,10 +228,10 @@ public final class EntryLayout {
     }
 
     static final Sheet DEPARTMENT_SHEET = new Sheet(DEPARTMENT, "单位信息",
-            "部门名称、单位代码、预算年度和地区模板必须填写。所属单位、主要职能、机构设置可各占多行：插入一行，A列写同一项目名称。",
+            "部门名称、预算年度和地区模板必须填写。所属单位、主要职能、机构设置可各占多行：插入一行，A列写同一项目名称。",
             List.of(), List.of(
                     new Item(I_DEPARTMENT, false, value(Kind.TEXT, true)),
-                    new Item(I_UNIT_CODE, false, value(Kind.TEXT, true)),
+                    new Item(I_UNIT_CODE, false, value(Kind.TEXT, false)),
                     new Item(I_REGION, false, value(Kind.TEXT, false)),
                     new Item(I_YEAR, false, value(Kind.YEAR, true)),
                     new Item(I_PROFILE, false, value(Kind.PROFILE, true)),
