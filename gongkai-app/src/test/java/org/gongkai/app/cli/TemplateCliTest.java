@@ -53,7 +53,7 @@ class TemplateCliTest {
             assertThat(wb.getSheet("单位信息").getRow(7).getCell(1).getStringCellValue()).isEqualTo("shanghai-9");
         }
         assertThat(run("check", xlsx.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("blank.xlsx: 预算录入表有1处问题", "单位信息：必须填写“部门名称”")
+        assertThat(err.toString()).contains("blank.xlsx: 预算录入表有1处问题", "单位信息!B4：必须填写“部门名称”")
                 .doesNotContain("Exception", "\tat ");
     }
 

@@ -435,7 +435,12 @@ public final class EntryWorkbookReader {
         }
         for (Item i : spec.items()) {
             if (!i.repeated() && i.values().get(0).required() && !out.containsKey(i.label())) {
-                problems.add(spec.name() + "：必须填写“" + i.label() + "”");
+                int at = labelRow(s, i.label());
+                if (at < 0) {
+                    problems.add(spec.name() + "：缺少“" + i.label() + "”一行，必须填写");
+                } else {
+                    problem(spec.name(), ref(at, 1), "必须填写“" + i.label() + "”");
+                }
             }
         }
         return out;
@@ -490,6 +495,17 @@ public final class EntryWorkbookReader {
         // a block whose cells are all blank (the empty block of a blank template) is no record
         out.removeIf(b -> b.values().stream().allMatch(Values::blank));
         return out;
+    }
+
+    /** The row whose label (column A) is {@code label}, -1 when none. */
+    private static int labelRow(RawSheet s, String label) {
+        for (int r = EntryLayout.FIRST_DATA_ROW; r <= s.lastRow(); r++) {
+            String l = plain(s.cell(r, 0));
+            if (l != null && l.replace("＊", "").strip().equals(label)) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     private static boolean isSubHeader(Sheet spec, RawCell c) {

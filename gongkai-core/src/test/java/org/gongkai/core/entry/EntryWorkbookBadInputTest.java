@@ -200,6 +200,33 @@ class EntryWorkbookBadInputTest {
         assertThat(problem(bytes)).contains("支出!F4：必须填写“金额（元）”", "支出!C4：“自有资金”不是可选的“资金来源”");
     }
 
+    @Test
+    void aNameFormulaBesideACodeIsNotTrustedTheCatalogueNamesTheCode() {
+        // 基本支出!B4 is the name of the code in A4: a formula there gives way to the catalogue's name
+        byte[] bytes = edit(wb -> wb.getSheet("基本支出").getRow(3).getCell(1).setCellFormula("\"随便写的名称\""));
+        BudgetFacts back = EntryWorkbookRoundTripTest.read(bytes);
+        assertThat(back.basicByEconomic().get(0).deptEconomicCode().digits()).isEqualTo("30101");
+        assertThat(back.basicByEconomic().get(0).deptEconomicName()).isEqualTo("基本工资");
+    }
+
+    @Test
+    void aRequiredFormItemLeftBlankNamesItsCell() {
+        byte[] bytes = edit(wb -> wb.getSheet("单位信息").getRow(3).getCell(1).setBlank());
+        assertThat(problem(bytes)).isEqualTo("预算录入表有1处问题：\n单位信息!B4：必须填写“部门名称”");
+    }
+
+    @Test
+    void aSecondFormInTheTargetsSheetStartsWithItsNumber() {
+        // 绩效目标: a 项目名称 row repeated inside one form instead of a new form starting with 序号
+        byte[] bytes = edit(wb -> {
+            XSSFSheet s = wb.getSheet("绩效目标");
+            org.apache.poi.ss.usermodel.Row r = s.getRow(s.getLastRowNum());
+            r.getCell(0).setCellValue("项目名称");
+            r.getCell(1).setCellValue("多出来的项目");
+        });
+        assertThat(problem(bytes)).contains("在同一组中出现两次", "新的一组要从“序号”开始");
+    }
+
     // ---- zip helpers -------------------------------------------------------------------------------
 
     private interface Body {
