@@ -150,7 +150,7 @@ public final class EntryWorkbookReader {
                 for (int k = 0; k < spec.columns().size(); k++) {
                     String want = spec.columns().get(k).header();
                     String got = plain(s.cell(EntryLayout.HEADER_ROW, k));
-                    if (got == null || !got.replace("＊", "").strip().equals(want)) {
+                    if (got == null || !got.replace("＊", "").replaceAll("\\s", "").equals(want.replaceAll("\\s", ""))) {
                         problem(spec.name(), ref(EntryLayout.HEADER_ROW, k), "表头应为“" + want + "”，实际为“"
                                 + (got == null ? "" : got) + "”（请不要移动、插入或删除列）");
                     }

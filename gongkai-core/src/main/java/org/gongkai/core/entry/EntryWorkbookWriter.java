@@ -297,7 +297,13 @@ public final class EntryWorkbookWriter {
         } else {
             for (int k = 0; k < spec.columns().size(); k++) {
                 Col c = spec.columns().get(k);
-                header(h, k, c.header() + (c.required() ? "＊" : ""));
+                // a long header breaks before its unit, "政府性基金预算" over "（元）", not inside a word
+                String head = c.header();
+                int unit = head.lastIndexOf('（');
+                if (unit > 0 && head.length() * 2 > c.width()) {
+                    head = head.substring(0, unit) + "\n" + head.substring(unit);
+                }
+                header(h, k, head + (c.required() ? "＊" : ""));
                 s.setColumnWidth(k, c.width() * 256);
                 noteWidth += c.width();
             }
@@ -335,8 +341,12 @@ public final class EntryWorkbookWriter {
 
     /** A table: its rows, then spare rows, every one styled; drop-down lists over the validated rows. */
     private void table(Sheet spec, List<List<Object>> rows) {
+        table(spec, rows, SPARE_ROWS);
+    }
+
+    private void table(Sheet spec, List<List<Object>> rows, int spare) {
         XSSFSheet s = start(spec);
-        int total = rows.size() + SPARE_ROWS;
+        int total = rows.size() + spare;
         for (int r = 0; r < total; r++) {
             Row row = s.createRow(EntryLayout.FIRST_DATA_ROW + r);
             List<Object> values = r < rows.size() ? rows.get(r) : List.of();
@@ -652,7 +662,8 @@ public final class EntryWorkbookWriter {
             }
             rows.add(r);
         }
-        table(EntryLayout.THREE_PUBLIC_SHEET, rows);
+        // the four rows are fixed: no spare rows to fill
+        table(EntryLayout.THREE_PUBLIC_SHEET, rows, 0);
     }
 
     private void agency(BudgetFacts f) {
