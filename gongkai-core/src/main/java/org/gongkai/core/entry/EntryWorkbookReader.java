@@ -205,7 +205,9 @@ public final class EntryWorkbookReader {
         boolean blank() {
             for (int k = 0; k < cols.size(); k++) {
                 RawCell c = raw(k);
-                if (c != null && !c.isBlank() && cols.get(k).kind() != Kind.CODE_NAME) {
+                // a name formula (the template's help beside an empty code) is no content
+                boolean helper = cols.get(k).kind() == Kind.CODE_NAME && c != null && c.formula();
+                if (c != null && !c.isBlank() && !helper) {
                     return false;
                 }
             }

@@ -227,6 +227,24 @@ class EntryWorkbookBadInputTest {
         assertThat(problem(bytes)).contains("在同一组中出现两次", "新的一组要从“序号”开始");
     }
 
+    @Test
+    void anEconomicNameWithoutACodeIsARow() {
+        // a 款 whose name the catalogue does not know is entered by its name alone (the code stays empty)
+        int rows = FACTS.basicByEconomic().size();
+        byte[] bytes = edit(wb -> {
+            XSSFSheet s = wb.getSheet("基本支出");
+            // typed over the spare row's name formula, as a person typing in the cell replaces it
+            s.getRow(3 + rows).getCell(1).setBlank();
+            s.getRow(3 + rows).getCell(1).setCellValue("其他对个人和家庭的补助");
+            s.getRow(3 + rows).getCell(4).setCellValue(500);
+        });
+        BudgetFacts back = EntryWorkbookRoundTripTest.read(bytes);
+        assertThat(back.basicByEconomic()).hasSize(rows + 1);
+        assertThat(back.basicByEconomic().get(rows).deptEconomicCode()).isNull();
+        assertThat(back.basicByEconomic().get(rows).deptEconomicName()).isEqualTo("其他对个人和家庭的补助");
+        assertThat(back.basicByEconomic().get(rows).personnel().value()).isEqualByComparingTo("500");
+    }
+
     // ---- zip helpers -------------------------------------------------------------------------------
 
     private interface Body {
