@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * {@code json} (the shared mapper) and {@code performance} (indicator pairing) sit below the
  * readers and writers; {@code ingest} reads, and neither derives, checks nor writes; {@code derive},
  * {@code check} and {@code render} use what is below them, and check and render work on the model,
- * not on the readers; {@code pipeline} is the top, and nothing in the core uses it. No two top-level packages depend on each other, and the core uses no
+ * not on the readers; {@code entry} (the entry workbook) reads and writes facts over the model, the facts, the catalogue
+ * and the readers' error; {@code pipeline} is the top, and nothing in the core uses it. No two top-level packages depend on each other, and the core uses no
  * framework. Only the core's main classes are examined.
  */
 class ArchitectureTest {
@@ -76,6 +77,18 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(CORE + ".ingest..")
                 .should().dependOnClassesThat().resideInAnyPackage(CORE + ".render..", CORE + ".derive..",
                         CORE + ".check..", CORE + ".pipeline..")
+                .check(CLASSES);
+    }
+
+    /**
+     * The entry workbook (预算录入表) reads and writes facts: it uses the model, the facts, the
+     * catalogue and the readers' error (IngestException), never derive, check, render or the pipeline.
+     */
+    @Test
+    void entryWorkbookReadsAndWritesFactsOnly() {
+        dependsOnlyOn("entry", "model", "facts", "catalogue", "ingest").check(CLASSES);
+        noClasses().that().resideInAPackage(CORE + ".entry..")
+                .should().callMethod(Catalogue.class, "forYear", int.class)
                 .check(CLASSES);
     }
 

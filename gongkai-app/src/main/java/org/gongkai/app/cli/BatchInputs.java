@@ -16,12 +16,12 @@ import java.util.Set;
 
 /**
  * The files a command is given: each file as named, each folder read recursively for the kinds
- * Gongkai reads (.txt, .json, .pdf), in name order; symbolic links to folders are not followed.
+ * Gongkai reads (.txt, .json, .pdf, .xlsx), in name order; symbolic links to folders are not followed.
  */
 final class BatchInputs {
 
     /** The extensions of the inputs {@code Pipeline.load} reads: 公开文本, JSON, published PDF. */
-    static final List<String> EXTENSIONS = List.of(".txt", ".json", ".pdf");
+    static final List<String> EXTENSIONS = List.of(".txt", ".json", ".pdf", ".xlsx");
 
     /** Paths found, and folders that could not be listed (each becomes an unreadable row). */
     record Found(List<Path> files, Map<Path, String> failures) {

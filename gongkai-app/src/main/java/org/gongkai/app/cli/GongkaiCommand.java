@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = {"Gongkai 公开 — 部门预算公开：导入、核对、发布预算公开文件。",
                 "Import, check and publish government budget disclosures."},
-        subcommands = {ImportCommand.class, ExportCommand.class, CheckCommand.class, RulesCommand.class, RenderCommand.class, BenchCommand.class, ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, CheckCommand.class, RulesCommand.class, RenderCommand.class, TemplateCommand.class, BenchCommand.class, ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
 public class GongkaiCommand implements Runnable {
 
     @CommandLine.Spec

@@ -15,11 +15,11 @@ import picocli.CommandLine.Parameters;
 
 /** ./gongkai import FILE --out doc.json */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"读取公开文本，输出结构化的公开文件（Disclosure JSON）。",
+        description = {"读取公开文本或PDF，输出结构化的公开文件（Disclosure JSON）；读取预算录入表（.xlsx）或预算事实 JSON，输出预算事实（BudgetFacts JSON）。",
                 "Read a published disclosure (text) and write it as Disclosure JSON."})
 public class ImportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "公开文本（UTF-8）或 Disclosure JSON")
+    @Parameters(index = "0", paramLabel = "FILE", description = "公开文本（UTF-8）、公开PDF、JSON 或预算录入表（.xlsx）")
     Path file;
 
     @Option(names = {"-o", "--out"}, paramLabel = "JSON", description = "输出文件；省略时写到标准输出")
@@ -33,8 +33,17 @@ public class ImportCommand implements Callable<Integer> {
         Loaded loaded = Pipeline.standard().load(file);
         Disclosure d = loaded.disclosure();
         if (loaded.isFacts()) {
-            spec.commandLine().getErr().println("错误：" + file.getFileName() + " 是预算事实（BudgetFacts）JSON，不含公开文件原文");
-            return InputErrors.INPUT_UNREADABLE;
+            // an entry workbook (or a facts JSON) holds facts, not a printed document: write them
+            String json = Json.write(loaded.facts());
+            if (out == null) {
+                spec.commandLine().getOut().println(json);
+            } else {
+                OutputFiles.write(out, json.getBytes(StandardCharsets.UTF_8));
+                spec.commandLine().getErr().println(String.format("%s %d年：预算事实，%d 条支出，%d 个项目，%d 张绩效目标表 → %s",
+                        loaded.facts().department(), loaded.facts().fiscalYear(), loaded.facts().lines().size(),
+                        loaded.facts().projects().size(), loaded.facts().performanceTargets().size(), out));
+            }
+            return 0;
         }
         String json = Json.write(d);
         if (out == null) {

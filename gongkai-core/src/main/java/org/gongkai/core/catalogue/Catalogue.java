@@ -104,6 +104,16 @@ public final class Catalogue {
         return deptEconomic.classes();
     }
 
+    /** Every 部门预算支出经济分类科目 (类 and 款) in code order. */
+    public List<CatalogueEntry> deptEconomicEntries() {
+        return deptEconomic.all();
+    }
+
+    /** Every 政府预算支出经济分类科目 (类 and 款) in code order. */
+    public List<CatalogueEntry> govEconomicEntries() {
+        return govEconomic.all();
+    }
+
     /** A 政府预算支出经济分类科目 (类 or 款, 501–599) by code. */
     public Optional<CatalogueEntry> govEconomic(String code) {
         return govEconomic.get(normalizeCode(code));

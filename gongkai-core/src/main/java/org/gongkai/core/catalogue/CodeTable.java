@@ -145,4 +145,9 @@ final class CodeTable {
     int size() {
         return byCode.size();
     }
+
+    /** Every entry in code order. */
+    List<CatalogueEntry> all() {
+        return List.copyOf(byCode.values());
+    }
 }

@@ -202,7 +202,9 @@ public final class FactsGenerator {
     }
 
     private PerformanceTarget target(String department, ProjectFacts p) {
-        Amount yuan = p.total().to(MoneyUnit.YUAN);
+        // as a form prints it: whole 元 without decimals ("440000")
+        BigDecimal printed = p.total().to(MoneyUnit.YUAN).value().stripTrailingZeros();
+        Amount yuan = Amount.yuan(printed.scale() < 0 ? printed.setScale(0) : printed);
         Amount zero = Amount.yuan("0");
         FundsBreakdown funds = new FundsBreakdown(yuan, zero, zero, yuan, zero, null);
         String cost = "≤" + yuan.value().stripTrailingZeros().toPlainString() + "元";

@@ -20,6 +20,8 @@ import org.gongkai.core.derive.DisclosureBuilder;
 import org.gongkai.core.derive.FactsInferrer;
 import org.gongkai.core.derive.Publication;
 import org.gongkai.core.derive.TableDeriver;
+import org.gongkai.core.entry.EntryWorkbookReader;
+import org.gongkai.core.entry.EntryWorkbookWriter;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.ingest.IngestException;
 import org.gongkai.core.ingest.pdf.PdfLayouts;
@@ -133,6 +135,9 @@ public final class Pipeline {
         if (PdfTextReader.isPdf(bytes)) {
             return loadPdf(name, bytes, profileId);
         }
+        if (EntryWorkbookReader.isWorkbook(bytes)) {
+            return loadWorkbook(name, bytes, profileId);
+        }
         if (!Inputs.looksLikeJson(bytes)) {
             Profile profile = profile(name, profileId == null ? ProfileSource.DEFAULT_ID : profileId);
             return new Loaded(name, new TextDisclosureReader(profile).read(name, bytes), null, profile);
@@ -167,8 +172,42 @@ public final class Pipeline {
         return new Loaded(name, PdfLayouts.read(text, profile), null, profile);
     }
 
+    /** An entry workbook (预算录入表): its facts, in the profile its 单位信息 names. */
+    private Loaded loadWorkbook(String name, byte[] bytes, String profileId) {
+        BudgetFacts facts = new EntryWorkbookReader(catalogues, java.util.Set.copyOf(profiles.ids())).read(name, bytes);
+        if (profileId != null && !profileId.equals(facts.profile())) {
+            throw new IngestException(name, "录入表的地区模板为“" + facts.profile() + "”，与指定的“" + profileId + "”不一致");
+        }
+        return new Loaded(name, null, facts, profile(name, facts.profile()));
+    }
+
     private Profile profile(String name, String id) {
         return profiles.find(id).orElseThrow(() -> new IngestException(name, "未知的地区模板：“" + id + "”"));
+    }
+
+    // ---- entry workbook --------------------------------------------------------------------------
+
+    /**
+     * The entry workbook (预算录入表) for a department of {@code profileId} in {@code year}: empty, or
+     * filled from what was loaded ({@code from}, any input: its facts as given or inferred), its
+     * year and profile set to the ones given, so that next year starts from this year.
+     *
+     * @throws IngestException when the profile or the year's catalogue is unknown
+     */
+    public byte[] template(String profileId, int year, Loaded from) {
+        String name = from == null ? "template" : from.name();
+        profile(name, profileId);
+        Catalogue catalogue;
+        try {
+            catalogue = catalogues.forYear(year);
+        } catch (IllegalArgumentException e) {
+            throw new IngestException(name, "没有" + year + "年的政府收支分类科目，无法生成录入表");
+        }
+        EntryWorkbookWriter writer = new EntryWorkbookWriter(catalogue, List.copyOf(profiles.ids()));
+        if (from == null) {
+            return writer.blank(profileId);
+        }
+        return writer.filled(EntryWorkbookWriter.retarget(facts(from), profileId, year));
     }
 
     // ---- infer -----------------------------------------------------------------------------------
@@ -310,7 +349,11 @@ public final class Pipeline {
                 }
             }
             case FACTS_JSON -> files.put("facts.json", utf8(Json.write(facts(loaded))));
-            case CSV -> files.putAll(CsvExport.files(loaded.disclosure(), facts(loaded), profiles).files());
+            case CSV -> {
+                // facts (a facts JSON, an entry workbook) export the disclosure Gongkai would publish from them
+                Disclosure d = loaded.isFacts() ? build(loaded.facts()).disclosure() : loaded.disclosure();
+                files.putAll(CsvExport.files(d, facts(loaded), profiles).files());
+            }
         }
         return Collections.unmodifiableMap(files);
     }
