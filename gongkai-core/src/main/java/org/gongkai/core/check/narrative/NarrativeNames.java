@@ -1,6 +1,7 @@
 package org.gongkai.core.check.narrative;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gongkai.core.catalogue.Catalogue;
@@ -30,10 +31,7 @@ public final class NarrativeNames {
 
     /** The code lengths (3 类, 5 款, 7 项) under which a 支出功能分类 name occurs in the catalogue or the tables. */
     static Set<Integer> levelsOf(String name, Catalogue catalogue, NarrativeFigures figures) {
-        Set<Integer> out = new TreeSet<>();
-        for (CatalogueEntry c : catalogue.functionClasses()) {
-            collect(catalogue, c, name, out);
-        }
+        Set<Integer> out = new TreeSet<>(functionLevels(catalogue).getOrDefault(name, Set.of()));
         for (NarrativeText.Scope scope : List.of(NarrativeText.Scope.GENERAL, NarrativeText.Scope.OVERVIEW)) {
             for (NamedRow r : figures.functionRows(scope)) {
                 if (r.code() != null && r.name().equals(name)) {
@@ -44,12 +42,27 @@ public final class NarrativeNames {
         return out;
     }
 
-    private static void collect(Catalogue catalogue, CatalogueEntry e, String name, Set<Integer> out) {
-        if (e.name().replaceAll("\\s+", "").equals(name)) {
-            out.add(e.code().length());
+    /** Each catalogue's 功能科目 names (spaces removed) with the code lengths they name: built once per catalogue. */
+    private static final Map<Catalogue, Map<String, Set<Integer>>> FUNCTION_LEVELS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static Map<String, Set<Integer>> functionLevels(Catalogue catalogue) {
+        Map<String, Set<Integer>> levels = FUNCTION_LEVELS.get(catalogue);
+        if (levels == null) {
+            Map<String, Set<Integer>> built = new java.util.HashMap<>();
+            for (CatalogueEntry c : catalogue.functionClasses()) {
+                collect(catalogue, c, built);
+            }
+            levels = Map.copyOf(built);
+            FUNCTION_LEVELS.put(catalogue, levels);
         }
+        return levels;
+    }
+
+    private static void collect(Catalogue catalogue, CatalogueEntry e, Map<String, Set<Integer>> out) {
+        out.computeIfAbsent(e.name().replaceAll("\\s+", ""), k -> new TreeSet<>()).add(e.code().length());
         for (CatalogueEntry child : catalogue.functionChildren(e.code())) {
-            collect(catalogue, child, name, out);
+            collect(catalogue, child, out);
         }
     }
 
