@@ -67,6 +67,17 @@ class CliTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenExitsTwoNotOne() throws Exception {
+        // exit 1 means "error-level findings": a check that could not write its report must not look like one
+        Path plain = dir.resolve("plain.txt");
+        Files.writeString(plain, "x");
+        int code = run("check", reference().toString(), "--format", "json", "--out", plain.resolve("sub/report.json").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("错误").doesNotContain("\tat ", "Exception in thread");
+        assertThat(Files.readString(plain)).isEqualTo("x");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertThat(run("export", reference().toString(), "--format", "pdf", "--out", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--format");
