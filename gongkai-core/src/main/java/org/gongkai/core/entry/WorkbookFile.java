@@ -107,6 +107,7 @@ final class WorkbookFile {
     static List<RawSheet> read(String name, byte[] bytes) {
         requireXlsx(name, bytes);
         checkExpansion(name, bytes);
+        PoiBounds.ensure();
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             XSSFReader reader = new XSSFReader(pkg);
             Map<String, Boolean> hidden = sheetStates(reader);
@@ -268,8 +269,18 @@ final class WorkbookFile {
         };
     }
 
-    static {
-        // POI's own bound on the ratio of inflated to compressed bytes stays at its default (1%)
-        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    /**
+     * POI's bound on an entry's inflated size, set once when a workbook is first read (not when the
+     * input's first bytes are looked at: reading a text or a PDF loads nothing of POI). POI's own bound
+     * on the ratio of inflated to compressed bytes stays at its default (1%).
+     */
+    private static final class PoiBounds {
+        static {
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        }
+
+        static void ensure() {
+            // the class initialiser did it
+        }
     }
 }

@@ -42,6 +42,10 @@ public final class TableCodes {
     private final TableView view;
     private final Section section;
     private final List<CodeRow> rows;
+    /** The codes printed (3, 5 or 7 digits), for the nearest printed ancestor of a code. */
+    private final java.util.Set<String> printedCodes;
+    /** The rows by their nearest printed ancestor ("" for the top level), in printed order. */
+    private final java.util.Map<String, List<CodeRow>> childrenByParent;
     /** Whether each row of a table with 类|款|项 columns prints a code there (read once: a row's code depends on those above it). */
     private final java.util.Map<TableRow, Boolean> partCodes;
 
@@ -63,6 +67,16 @@ public final class TableCodes {
             }
         }
         this.rows = List.copyOf(found);
+        java.util.Set<String> printed = new java.util.HashSet<>();
+        for (CodeRow r : rows) {
+            printed.add(r.code());
+        }
+        this.printedCodes = printed;
+        java.util.Map<String, List<CodeRow>> byParent = new java.util.HashMap<>();
+        for (CodeRow r : rows) {
+            byParent.computeIfAbsent(nearestAncestor(r.code()), k -> new ArrayList<>()).add(r);
+        }
+        this.childrenByParent = byParent;
     }
 
     /**
@@ -159,30 +173,23 @@ public final class TableCodes {
 
     /** The printed rows right below {@code parent}: those under it with no printed row in between. */
     public List<CodeRow> children(String parent) {
-        List<CodeRow> out = new ArrayList<>();
-        for (CodeRow r : rows) {
-            if (r.code().length() > parent.length() && r.code().startsWith(parent) && nearestAncestor(r.code()).equals(parent)) {
-                out.add(r);
-            }
-        }
-        return out;
+        return new ArrayList<>(childrenByParent.getOrDefault(parent, List.of()));
     }
 
     /** The rows with no printed ancestor (the 类 rows, when 类 are printed). */
     public List<CodeRow> topLevel() {
-        return rows.stream().filter(r -> nearestAncestor(r.code()).isEmpty()).toList();
+        return List.copyOf(childrenByParent.getOrDefault("", List.of()));
     }
 
     /** The longest printed code that is a proper prefix of {@code code}; "" when none. */
     String nearestAncestor(String code) {
-        String best = "";
-        for (CodeRow r : rows) {
-            String c = r.code();
-            if (c.length() < code.length() && code.startsWith(c) && c.length() > best.length()) {
-                best = c;
+        // printed codes are 3, 5 or 7 digits: the proper prefixes to look for are of 5 and 3 digits
+        for (int len = 5; len >= 3; len -= 2) {
+            if (len < code.length() && printedCodes.contains(code.substring(0, len))) {
+                return code.substring(0, len);
             }
         }
-        return best;
+        return "";
     }
 
     /** Rows with no printed child (项, or a 类/款 printed without detail). */
