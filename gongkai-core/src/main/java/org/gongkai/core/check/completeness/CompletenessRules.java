@@ -78,6 +78,9 @@ public final class CompletenessRules {
     private record YearSlot(String what, String text, int year, Location where) {
     }
 
+    /** A paragraph that starts with a year ("2026年…部门…"). */
+    private static final Pattern YEAR_LEAD = Pattern.compile("^(\\d{4})年度?(.*)$");
+
     private static void year(CheckContext c, Findings out) {
         Disclosure d = c.disclosure();
         List<YearSlot> slots = new ArrayList<>();
@@ -94,7 +97,7 @@ public final class CompletenessRules {
             String department = d.metadata().department() == null ? null : TableText.squeeze(d.metadata().department());
             for (NarrativeSection s : d.narrative().sections()) {
                 for (TextBlock p : s.paragraphs()) {
-                    Matcher m = Pattern.compile("^(\\d{4})年度?(.*)$").matcher(p.text());
+                    Matcher m = YEAR_LEAD.matcher(p.text());
                     if (department != null && !department.isEmpty() && m.matches()
                             && TableText.squeeze(m.group(2)).startsWith(department)) {
                         String text = p.text().length() > 40 ? p.text().substring(0, 40) + "…" : p.text();
