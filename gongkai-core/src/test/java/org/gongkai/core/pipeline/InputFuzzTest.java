@@ -31,6 +31,7 @@ class InputFuzzTest {
             "-1", "\t", "\\", "\\n", "（", "）", "，", "0", ".....", "９９９９９９９９９９９"};
     private static byte[] json;
     private static byte[] pdf;
+    private static byte[] workbook;
 
     /** One edit of the reference: what, at which line, with which position and choice. */
     record Mutation(int kind, int line, int other, int position, int choice) {
@@ -92,6 +93,43 @@ class InputFuzzTest {
         endsInAReportOrAMessage("altered.pdf", bytes);
     }
 
+    @Property(tries = 30)
+    void aWorkbookWithRandomBytesEndsInAReportOrAMessage(@ForAll @Size(min = 1, max = 16) List<@net.jqwik.api.constraints.IntRange(min = 0, max = Integer.MAX_VALUE) Integer> edits) {
+        endsInAReportOrAMessage("altered.xlsx", damaged(workbook(), edits, true));
+    }
+
+    /** Edits inside one sheet's XML of a well-formed package (valid zip, valid CRCs): what a careless edit or a tool may write. */
+    @Property(tries = 30)
+    void aWorkbookWithAlteredSheetXmlEndsInAReportOrAMessage(@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40) int sheet,
+            @ForAll @Size(min = 1, max = 12) List<@net.jqwik.api.constraints.IntRange(min = 0, max = Integer.MAX_VALUE) Integer> edits) throws Exception {
+        endsInAReportOrAMessage("altered-sheet.xlsx", alteredEntry(workbook(), sheet, edits));
+    }
+
+    /** The workbook with the {@code n}-th worksheet entry (modulo their count) damaged by {@link #damaged}, re-zipped. */
+    static byte[] alteredEntry(byte[] xlsx, int n, List<Integer> edits) throws java.io.IOException {
+        List<String> sheets = new java.util.ArrayList<>();
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+                if (e.getName().startsWith("xl/worksheets/sheet")) {
+                    sheets.add(e.getName());
+                }
+            }
+        }
+        String target = sheets.get(n % sheets.size());
+        entries.put(target, damaged(entries.get(target), edits, true));
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** Each edit overwrites one byte (position and value from the number); for JSON, some cut the text there. */
     static byte[] damaged(byte[] original, List<Integer> edits, boolean mayCut) {
         byte[] b = original.clone();
@@ -134,6 +172,14 @@ class InputFuzzTest {
             json = Json.write(Reference.disclosure()).getBytes(StandardCharsets.UTF_8);
         }
         return json;
+    }
+
+    /** The reference's facts in an entry workbook, as `template --from` writes it. */
+    static synchronized byte[] workbook() {
+        if (workbook == null) {
+            workbook = PIPELINE.template("shanxi-13", 2026, PIPELINE.load("reference.txt", AlteredReferenceTest.utf8(LINES)));
+        }
+        return workbook;
     }
 
     /** The reference rendered as Gongkai publishes it: a real PDF with a text layer, tables and rulings. */
