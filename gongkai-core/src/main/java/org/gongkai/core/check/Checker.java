@@ -67,6 +67,10 @@ public final class Checker {
                 catalogues.forYear(d.metadata().fiscalYear()));
         Findings out = new Findings();
         for (Rule rule : rules) {
+            if (Thread.currentThread().isInterrupted()) {
+                // a batch gave up on this file (its time limit): stop here rather than run on unseen
+                throw new java.util.concurrent.CancellationException("核对已取消");
+            }
             out.start(rule.info());
             try {
                 rule.check(context, out);

@@ -85,7 +85,7 @@ public final class PdfTextReader {
             return new PdfText(name, pages);
         } catch (InvalidPasswordException e) {
             throw new IngestException(name, "PDF已加密（需要密码），无法读取");
-        } catch (IngestException e) {
+        } catch (IngestException | java.util.concurrent.CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new IngestException(name, "PDF已损坏或不完整，无法读取（" + reason(e) + "）");
@@ -270,6 +270,10 @@ public final class PdfTextReader {
         protected void startPage(PDPage page) {
             if (System.currentTimeMillis() > deadline) {
                 throw new IngestException(name, "读取PDF超时（超过" + MAX_MILLIS / 1000 + "秒，在第" + getCurrentPageNo() + "页）");
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                // a batch gave up on this file (its time limit): stop reading rather than run on unseen
+                throw new java.util.concurrent.CancellationException("读取已取消（第" + getCurrentPageNo() + "页）");
             }
             current = new ArrayList<>();
             outside = new ArrayList<>();
