@@ -157,6 +157,13 @@ public final class PdfTextReader {
         return new float[] {sideways ? box.getHeight() : box.getWidth(), sideways ? box.getWidth() : box.getHeight()};
     }
 
+    /** Glyphs by baseline, then left to right (compared as floats: no boxing, no widening per comparison). */
+    private static final Comparator<Glyph> BY_BASELINE_THEN_X = (a, b) -> {
+        int c = Float.compare(a.baseline, b.baseline);
+        return c != 0 ? c : Float.compare(a.x, b.x);
+    };
+    private static final Comparator<Glyph> BY_X = (a, b) -> Float.compare(a.x, b.x);
+
     /** The words of a page by line, top to bottom; running page numbers in the margins left out. */
     private static List<List<PdfWord>> lines(Collected page) {
         return lines(page, page.glyphs);
@@ -164,7 +171,7 @@ public final class PdfTextReader {
 
     private static List<List<PdfWord>> lines(Collected page, List<Glyph> of) {
         List<Glyph> glyphs = new ArrayList<>(of);
-        glyphs.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        glyphs.sort(BY_BASELINE_THEN_X);
         List<List<Glyph>> rows = new ArrayList<>();
         List<Glyph> row = new ArrayList<>();
         float base = Float.NaN;
@@ -185,7 +192,7 @@ public final class PdfTextReader {
         }
         List<List<PdfWord>> out = new ArrayList<>();
         for (List<Glyph> r : rows) {
-            r.sort(Comparator.comparingDouble(Glyph::x));
+            r.sort(BY_X);
             List<PdfWord> words = words(r, page.height);
             if (words.isEmpty() || isRunningPageNumber(words, page.height)) {
                 continue;
