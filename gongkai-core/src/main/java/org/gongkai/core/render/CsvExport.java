@@ -7,6 +7,7 @@ import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.facts.FundSource;
 import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.ProjectFacts;
+import org.gongkai.core.model.FilingDates;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.ColumnType;
 import org.gongkai.core.model.Disclosure;
@@ -136,7 +137,7 @@ public final class CsvExport {
                     nz(t.implementingUnit()), nz(t.attribute()), nz(t.projectTerm())));
             cells.addAll(funds(t.periodFunds()));
             cells.addAll(funds(t.annualFunds()));
-            cells.add(nz(t.filingDate()));
+            cells.add(FilingDates.normalised(t.filingDate()));
             cells.add(Integer.toString(t.line()));
             csv.row(cells);
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gongkai.core.model.FilingDates;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.FundsBreakdown;
 import org.gongkai.core.model.Indicator;
@@ -74,7 +75,7 @@ final class PerformanceForms {
         h.element("span", "负责人：" + nz(t.responsible()));
         h.element("span", "经办人：" + nz(t.handler()));
         h.element("span", "联系电话：" + nz(t.phone()));
-        h.element("span", "填报日期：" + nz(t.filingDate()));
+        h.element("span", "填报日期：" + FilingDates.normalised(t.filingDate()));
         h.close("td").close("tr").newline();
         h.close("tbody").close("table").newline().close("div").newline();
         h.close("section").newline();

