@@ -196,8 +196,8 @@ class PortalController {
         if (depts.isEmpty()) {
             b.append("<p>本地区尚无部门").append(children.isEmpty() ? "。" : "，请从下级地区查看。").append("</p>");
         } else {
-            b.append("<div class=\"wrap\"><table class=\"list\"><thead><tr><th scope=\"col\">部门</th><th scope=\"col\">")
-                    .append(shown).append("年预算</th><th scope=\"col\">").append(shown).append("年决算</th></tr></thead><tbody>");
+            b.append("<div class=\"wrap\"><table class=\"list\"><thead><tr><th scope=\"col\">部门</th><th scope=\"col\">预算</th>")
+                    .append("<th scope=\"col\">决算</th></tr></thead><tbody>");
             for (Department d : depts) {
                 b.append("<tr><th scope=\"row\"><a href=\"").append(esc(PortalPaths.department(r.code(), d.code()))).append("\">")
                         .append(esc(d.name())).append("</a></th>");
@@ -209,9 +209,9 @@ class PortalController {
                         b.append("<span class=\"status none\">未公开</span>");
                     } else {
                         for (DisclosureInfo x : of) {
-                            b.append("<a class=\"status done\" href=\"").append(esc(link(x))).append("\">已公开（")
-                                    .append(esc(PortalPaths.kindWord(x.kind()))).append(x.publishedVersion() > 1 ? "，第" + x.publishedVersion() + "版" : "")
-                                    .append("）</a> ");
+                            b.append("<a class=\"status done\" href=\"").append(esc(link(x))).append("\">已公开")
+                                    .append(of.size() > 1 ? "（" + esc(PortalPaths.kindWord(x.kind())) + "）" : "")
+                                    .append(x.publishedVersion() > 1 ? "（第" + x.publishedVersion() + "版）" : "").append("</a> ");
                         }
                     }
                     b.append("</td>");
@@ -235,7 +235,7 @@ class PortalController {
                     .append("各部门已公开预算的支出合计（本年与上年结转，各类资金）。</p>");
             b.append("<div class=\"table-meta-line\"><span class=\"meta-dept\">地区：").append(esc(r.name()))
                     .append("</span><span class=\"meta-unit\">单位：万元</span></div>");
-            b.append("<div class=\"wrap\"><table class=\"list totals\"><thead><tr><th scope=\"col\">科目编码</th><th scope=\"col\">科目名称</th>")
+            b.append("<div class=\"wrap\"><table class=\"list totals\"><thead><tr><th scope=\"col\" class=\"code\">科目编码</th><th scope=\"col\">科目名称</th>")
                     .append("<th scope=\"col\" class=\"num\">金额</th><th scope=\"col\" class=\"num\">占比</th></tr></thead><tbody>");
             for (AggregateResult.Cell c : totals.cells()) {
                 AggregateResult.Member m = c.members().get(Dimension.FUNCTION_CLASS.key());
