@@ -51,8 +51,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The public portal (公众): home, region, department and disclosure pages, server-rendered in the
  * {@link PortalPage} frame. Everyone sees what the public sees — current published versions and,
  * by {@code /v{n}}, earlier published ones; any other address (a draft's included) is the portal's
- * 404 page. A published disclosure's page carries an ETag; a version's page never changes and is
- * cached for a year, the current address (which a correction moves on) for ten minutes.
+ * 404 page. A published disclosure's page carries an ETag; a version's page never changes (it
+ * shows that version only) and is cached for a year, the current address (which a correction
+ * moves on, and which shows the version history) for ten minutes.
  */
 @RestController
 class PortalController {
@@ -338,14 +339,18 @@ class PortalController {
     }
 
     private ResponseEntity<byte[]> page(VersionDocument doc, boolean pinned, HttpServletRequest request) {
-        String key = doc.disclosure().id() + "-" + doc.version().number() + "-" + doc.version().fileSha256() + (pinned ? "-v" : "");
-        byte[] body = pages.get(key);
+        // a version's page shows that version only (it never changes); the current address also its history
+        List<VersionInfo> versions = pinned ? List.of() : disclosures.versions(Caller.anonymous(), doc.disclosure().id());
+        StringBuilder key = new StringBuilder().append(doc.disclosure().id()).append('-').append(doc.version().number()).append('-')
+                .append(doc.version().fileSha256()).append(pinned ? "-v" : "");
+        versions.forEach(o -> key.append('|').append(o.number()).append(o.superseded() ? 's' : 'c'));
+        byte[] body = pages.get(key.toString());
         if (body == null) {
-            body = render(doc, pinned).getBytes(StandardCharsets.UTF_8);
-            pages.put(key, body);
+            body = render(doc, pinned, versions).getBytes(StandardCharsets.UTF_8);
+            pages.put(key.toString(), body);
         }
         byte[] b = body;
-        String etag = etags.computeIfAbsent(key, k -> "\"" + org.gongkai.app.store.Hashes.sha256(b).substring(0, 32) + "\"");
+        String etag = etags.computeIfAbsent(key.toString(), k -> "\"" + org.gongkai.app.store.Hashes.sha256(b).substring(0, 32) + "\"");
         CacheControl cache = pinned ? CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable()
                 : CacheControl.maxAge(java.time.Duration.ofMinutes(10)).cachePublic();
         String inm = request.getHeader(HttpHeaders.IF_NONE_MATCH);
@@ -355,11 +360,10 @@ class PortalController {
         return ResponseEntity.ok().contentType(HTML).eTag(etag).cacheControl(cache).body(body);
     }
 
-    private String render(VersionDocument doc, boolean pinned) {
+    private String render(VersionDocument doc, boolean pinned, List<VersionInfo> versions) {
         DisclosureInfo x = doc.disclosure();
         VersionInfo v = doc.version();
         DocumentView view = DocumentView.of(new String(files.get(doc, RenderedFiles.Format.HTML), StandardCharsets.UTF_8));
-        List<VersionInfo> versions = disclosures.versions(Caller.anonymous(), x.id());
         String title = x.fiscalYear() + "年" + kindTitle(x.phase(), x.kind());
         PortalPage page = new PortalPage(x.departmentName() + " " + title + (pinned ? "（第" + v.number() + "版）" : ""))
                 .head("<style>" + view.css() + "</style>").bodyClass("disclosure-page");
@@ -375,13 +379,9 @@ class PortalController {
             b.append(" · ").append(date(v.publishedDate())).append("公开");
         }
         b.append("</p>");
-        Integer current = x.publishedVersion();
-        if (pinned && (current == null || current != v.number())) {
-            b.append("<p class=\"notice\" role=\"note\">这是已被更正的第").append(v.number()).append("版。");
-            if (current != null) {
-                b.append("<a href=\"").append(esc(link(x))).append("\">查看现行的第").append(current).append("版</a>");
-            }
-            b.append("</p>");
+        if (pinned) {
+            b.append("<p class=\"notice\" role=\"note\">这是本文件第").append(v.number()).append("版的固定地址，内容不再改变；")
+                    .append("若有更正，以<a href=\"").append(esc(link(x))).append("\">本文件的现行版本</a>为准。</p>");
         }
         String api = "/api/disclosures/" + x.id() + "/versions/" + v.number() + "/files/";
         b.append("<section class=\"box downloads\" id=\"downloads\" aria-labelledby=\"downloads-h\"><h2 id=\"downloads-h\">下载</h2><ul>")
@@ -390,8 +390,9 @@ class PortalController {
                 .append("<li><a href=\"").append(api).append("csv\">报表数据（CSV，压缩包）</a></li>")
                 .append("<li><a href=\"").append(api).append("json\">结构化数据（JSON）</a></li></ul></section>");
         b.append("<section class=\"box versions\" id=\"versions\" aria-labelledby=\"versions-h\"><h2 id=\"versions-h\">版本记录</h2><ol>");
-        for (int i = versions.size() - 1; i >= 0; i--) {
-            VersionInfo o = versions.get(i);
+        List<VersionInfo> shown = pinned ? List.of(v) : versions;
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            VersionInfo o = shown.get(i);
             b.append("<li>");
             String label = "第" + o.number() + "版";
             if (o.number() == v.number()) {
@@ -403,11 +404,16 @@ class PortalController {
             if (o.publishedDate() != null) {
                 b.append(" ").append(date(o.publishedDate())).append("公开");
             }
-            b.append(o.superseded() ? "（已被更正）" : "（现行）");
+            if (!pinned) {
+                b.append(o.superseded() ? "（已被更正）" : "（现行）");
+            }
             if (o.publishReason() != null && !o.publishReason().isBlank()) {
                 b.append("<br><span class=\"reason\">更正原因：").append(esc(o.publishReason())).append("</span>");
             }
             b.append("</li>");
+        }
+        if (pinned) {
+            b.append("<li><a href=\"").append(esc(link(x))).append("\">全部版本记录</a></li>");
         }
         b.append("</ol></section></div>");
         b.append("<article class=\"document\" aria-label=\"公开文件全文\">").append(view.body()).append("</article>");

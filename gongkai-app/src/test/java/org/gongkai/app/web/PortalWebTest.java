@@ -174,6 +174,7 @@ class PortalWebTest extends WebContract {
 
     @Test
     void aCorrectionKeepsBothAddressesAndShowsItsReason() throws Exception {
+        String before = api.get(PAGE + "/v1", null).text();
         String ed = api.token("ed", PASSWORD);
         String rv = api.token("rv", PASSWORD);
         assertThat(api.postJson("/api/disclosures/" + id + "/submit", ed, acknowledgeAll(id, 2, ed)).status()).isEqualTo(200);
@@ -185,7 +186,10 @@ class PortalWebTest extends WebContract {
                 .contains("<a href=\"" + PAGE + "/v1\">第1版</a>");
         Api.Answer old = api.get(PAGE + "/v1", null);
         assertPortalPage(old);
-        assertThat(old.text()).contains("这是已被更正的第1版").contains("<a href=\"" + PAGE + "\">查看现行的第2版</a>");
+        // the version's page does not change with the correction: it points to the current address
+        assertThat(old.text()).contains("这是本文件第1版的固定地址").contains("<a href=\"" + PAGE + "\">本文件的现行版本</a>")
+                .doesNotContain("更正表六的项目名称");
+        assertThat(old.text()).isEqualTo(before);
     }
 
     @Test
