@@ -30,12 +30,15 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Two filter chains. {@code /api/**}: stateless, bearer tokens ({@link BearerTokenFilter}), no
  * session and no CSRF token; reading is open to the public (the services show it published
  * versions only), every write needs a token (else 401). The web pages: form login at
- * {@code /login} with a session and CSRF tokens.
+ * {@code /login} with a session and CSRF tokens; the public portal's pages open to everyone.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
+
+    /** The portal's addresses, open to everyone (what they show is the public's view). */
+    private static final String[] PORTAL_PAGES = {"/assets/**", "/*", "/*/*", "/*/*/*/*/*", "/*/*/*/*/*/*"};
 
     @Bean
     @Order(1)
@@ -67,6 +70,9 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // the public portal (PortalController): region, department, disclosure and version pages, its style sheet
+                        .requestMatchers(HttpMethod.GET, PORTAL_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PORTAL_PAGES).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()

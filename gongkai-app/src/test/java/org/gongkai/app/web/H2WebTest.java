@@ -110,7 +110,7 @@ class H2WebTest extends WebContract {
         Api.Answer with = api.postForm("/login", "username=ed&password=" + PASSWORD + "&_csrf=" + m.group(1));
         assertThat(with.status()).isEqualTo(302);
         assertThat(with.header("Location")).doesNotContain("error");
-        assertThat(api.get("/", null).text()).contains("已登录：ed");
+        assertThat(api.get("/login", null).text()).contains("已登录：ed");
 
         Api.Answer wrong = new Api(env.getProperty("local.server.port")).postForm("/login", "username=ed&password=wrong");
         assertThat(wrong.status()).isEqualTo(403);
@@ -125,7 +125,7 @@ class H2WebTest extends WebContract {
     void theHomePageLinksTheApiDocumentation() throws Exception {
         Api.Answer home = api.get("/", null);
         assertThat(home.status()).isEqualTo(200);
-        assertThat(home.text()).contains("服务器正在运行").contains("/swagger-ui").contains("/v3/api-docs");
+        assertThat(home.text()).contains("部门预决算公开").contains("/swagger-ui").contains("/v3/api-docs");
         Api.Answer docs = api.get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
         JsonNode paths = docs.json().get("paths");
