@@ -3,6 +3,7 @@ package org.gongkai.app.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.List;
 import org.gongkai.app.store.Acknowledgement;
 import org.gongkai.app.store.Caller;
 import org.gongkai.app.store.DisclosureFilter;
-import org.gongkai.app.store.DisclosureInfo;
 import org.gongkai.app.store.Disclosures;
+import org.gongkai.app.store.Hashes;
 import org.gongkai.app.store.StoreException;
 import org.gongkai.app.store.StoredFinding;
 import org.gongkai.app.store.UploadRequest;
@@ -25,6 +26,7 @@ import org.gongkai.app.web.Views.DisclosureView;
 import org.gongkai.app.web.Views.UploadView;
 import org.gongkai.app.web.Views.VersionView;
 import org.gongkai.core.json.Json;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -101,11 +104,15 @@ class DisclosureController {
 
     @GetMapping("/{id}")
     @Operation(summary = "一份公开文件：公众看到当前公开的版本，编制与审核人员看到最新版本")
-    DisclosureDetail get(@PathVariable long id) {
-        Caller caller = Callers.current();
-        DisclosureInfo info = disclosures.get(caller, id);
-        VersionInfo v = disclosures.version(caller, id, info.latestVersion());
-        return DisclosureDetail.of(info, v);
+    ResponseEntity<DisclosureDetail> get(@PathVariable long id) {
+        Disclosures.DisclosureView current = disclosures.current(Callers.current(), id);
+        DisclosureDetail detail = DisclosureDetail.of(current.disclosure(), current.version());
+        VersionInfo v = current.version();
+        String tag = Hashes.sha256(String.valueOf(detail.id()), String.valueOf(detail.latestVersion()), detail.status(),
+                String.valueOf(detail.publishedVersion()), v.status().code(), String.valueOf(v.superseded()), v.fileSha256(),
+                String.valueOf(v.updatedAt())).substring(0, 32);
+        return ResponseEntity.ok().eTag("W/\"" + tag + "\"").cacheControl(revalidate(v))
+                .varyBy(HttpHeaders.AUTHORIZATION).body(detail);
     }
 
     @GetMapping("/{id}/versions")
@@ -165,27 +172,73 @@ class DisclosureController {
     }
 
     @GetMapping("/{id}/files/{format}")
-    @Operation(summary = "当前版本（公众：当前公开的版本）的文件：pdf、html、xlsx、json，csv 为 zip")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String format) {
-        Caller caller = Callers.current();
-        DisclosureInfo info = disclosures.get(caller, id);
-        return fileAnswer(disclosures.document(caller, id, info.latestVersion()), RenderedFiles.Format.of(format));
+    @Operation(summary = "当前版本（公众：当前公开的版本）的文件：pdf、html、xlsx、json，csv 为 zip；带 ETag，If-None-Match 相同时答 304")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String format,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        RenderedFiles.Format f = RenderedFiles.Format.of(format);
+        VersionDocument doc = disclosures.currentDocument(Callers.current(), id);
+        return fileAnswer(doc, f, revalidate(doc.version()), ifNoneMatch);
     }
 
     @GetMapping("/{id}/versions/{n}/files/{format}")
-    @Operation(summary = "一个版本的文件：pdf、html、xlsx、json，csv 为 zip")
-    ResponseEntity<byte[]> versionFile(@PathVariable long id, @PathVariable int n, @PathVariable String format) {
-        return fileAnswer(disclosures.document(Callers.current(), id, n), RenderedFiles.Format.of(format));
+    @Operation(summary = "一个版本的文件：pdf、html、xlsx、json，csv 为 zip；已公开的版本可长期缓存")
+    ResponseEntity<byte[]> versionFile(@PathVariable long id, @PathVariable int n, @PathVariable String format,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        RenderedFiles.Format f = RenderedFiles.Format.of(format);
+        VersionDocument doc = disclosures.document(Callers.current(), id, n);
+        // a version's documents never change: once published, its files may be kept for a year
+        CacheControl cache = doc.version().status() == VersionStatus.PUBLISHED
+                ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+                : CacheControl.noCache().cachePrivate();
+        return fileAnswer(doc, f, cache, ifNoneMatch);
     }
 
-    private ResponseEntity<byte[]> fileAnswer(VersionDocument doc, RenderedFiles.Format format) {
-        byte[] bytes = rendered.get(doc, format);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(format.mediaType);
+    /**
+     * A URL whose answer changes when another version is published or withdrawn: caches keep it
+     * but ask again each time (answered 304 while unchanged); a version not published stays private.
+     */
+    private static CacheControl revalidate(VersionInfo v) {
+        return v.status() == VersionStatus.PUBLISHED ? CacheControl.noCache().cachePublic() : CacheControl.noCache().cachePrivate();
+    }
+
+    /**
+     * A file with its ETag: strong for json (the stored document's bytes, named by the sha256
+     * recorded over the version's documents), weak for the rendered formats (made from the same
+     * documents). A request whose If-None-Match matches is answered 304 without a body.
+     */
+    private ResponseEntity<byte[]> fileAnswer(VersionDocument doc, RenderedFiles.Format format, CacheControl cache, String ifNoneMatch) {
+        String tag = "\"" + doc.contentSha256() + "-" + format.extension + "\"";
+        String etag = format == RenderedFiles.Format.JSON ? tag : "W/" + tag;
+        if (matches(ifNoneMatch, tag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).varyBy(HttpHeaders.AUTHORIZATION).build();
+        }
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(format.mediaType)
+                .eTag(etag).cacheControl(cache).varyBy(HttpHeaders.AUTHORIZATION);
         if (format != RenderedFiles.Format.JSON && format != RenderedFiles.Format.HTML) {
             answer.header(HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment().filename(RenderedFiles.fileName(doc, format)).build().toString());
         }
-        return answer.body(bytes);
+        return answer.body(rendered.get(doc, format));
+    }
+
+    /** If-None-Match by weak comparison (RFC 9110 13.1.2): {@code *}, or one of the listed tags, W/ or not. */
+    static boolean matches(String ifNoneMatch, String quotedTag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String t : ifNoneMatch.split(",")) {
+            String s = t.trim();
+            if (s.equals("*")) {
+                return true;
+            }
+            if (s.startsWith("W/")) {
+                s = s.substring(2);
+            }
+            if (s.equals(quotedTag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- workflow
