@@ -1,9 +1,13 @@
 package org.gongkai.app.store;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,16 +21,66 @@ import org.springframework.stereotype.Component;
 @Component
 public class VerifiedDocuments {
 
-    /** A version's three documents as stored (sha256 checked), and the Disclosure JSON's UTF-8 bytes. */
-    public record Texts(String disclosureJson, String factsJson, String reportJson, String contentSha256, byte[] disclosureJsonBytes) {
+    /**
+     * A version's three documents as stored (sha256 checked), the Disclosure JSON's UTF-8 bytes, and
+     * the same gzip-compressed (made when first asked for).
+     */
+    public static final class Texts {
+        private final String disclosureJson;
+        private final String factsJson;
+        private final String reportJson;
+        private final String contentSha256;
+        private final byte[] disclosureJsonBytes;
+        private volatile byte[] gzipped;
 
         public Texts(String disclosureJson, String factsJson, String reportJson, String contentSha256) {
-            this(disclosureJson, factsJson, reportJson, contentSha256, disclosureJson.getBytes(StandardCharsets.UTF_8));
+            this.disclosureJson = disclosureJson;
+            this.factsJson = factsJson;
+            this.reportJson = reportJson;
+            this.contentSha256 = contentSha256;
+            this.disclosureJsonBytes = disclosureJson.getBytes(StandardCharsets.UTF_8);
         }
 
-        /** An estimate of the memory it holds (strings counted at two bytes a character). */
+        public String disclosureJson() {
+            return disclosureJson;
+        }
+
+        public String factsJson() {
+            return factsJson;
+        }
+
+        public String reportJson() {
+            return reportJson;
+        }
+
+        public String contentSha256() {
+            return contentSha256;
+        }
+
+        public byte[] disclosureJsonBytes() {
+            return disclosureJsonBytes;
+        }
+
+        /** The Disclosure JSON's bytes gzip-compressed. */
+        public byte[] disclosureJsonGzip() {
+            byte[] g = gzipped;
+            if (g == null) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(disclosureJsonBytes.length / 6 + 64);
+                try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+                    gz.write(disclosureJsonBytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                g = out.toByteArray();
+                gzipped = g;
+            }
+            return g;
+        }
+
+        /** An estimate of the memory it holds (strings counted at two bytes a character, the gzip copy at a sixth). */
         long weight() {
-            return 2L * (disclosureJson.length() + factsJson.length() + reportJson.length()) + disclosureJsonBytes.length;
+            return 2L * (disclosureJson.length() + factsJson.length() + reportJson.length()) + disclosureJsonBytes.length
+                    + disclosureJsonBytes.length / 6;
         }
     }
 

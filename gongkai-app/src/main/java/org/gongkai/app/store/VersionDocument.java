@@ -18,6 +18,11 @@ public record VersionDocument(DisclosureInfo disclosure, VersionInfo version, Ve
         return texts.disclosureJsonBytes();
     }
 
+    /** The Disclosure JSON gzip-compressed (made once). */
+    public byte[] disclosureJsonGzip() {
+        return texts.disclosureJsonGzip();
+    }
+
     /** The BudgetFacts JSON. */
     public String factsJson() {
         return texts.factsJson();

@@ -174,23 +174,25 @@ class DisclosureController {
     @GetMapping("/{id}/files/{format}")
     @Operation(summary = "当前版本（公众：当前公开的版本）的文件：pdf、html、xlsx、json，csv 为 zip；带 ETag，If-None-Match 相同时答 304")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String format,
-            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         RenderedFiles.Format f = RenderedFiles.Format.of(format);
         VersionDocument doc = disclosures.currentDocument(Callers.current(), id);
-        return fileAnswer(doc, f, revalidate(doc.version()), ifNoneMatch);
+        return fileAnswer(doc, f, revalidate(doc.version()), ifNoneMatch, acceptEncoding);
     }
 
     @GetMapping("/{id}/versions/{n}/files/{format}")
     @Operation(summary = "一个版本的文件：pdf、html、xlsx、json，csv 为 zip；已公开的版本可长期缓存")
     ResponseEntity<byte[]> versionFile(@PathVariable long id, @PathVariable int n, @PathVariable String format,
-            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         RenderedFiles.Format f = RenderedFiles.Format.of(format);
         VersionDocument doc = disclosures.document(Callers.current(), id, n);
         // a version's documents never change: once published, its files may be kept for a year
         CacheControl cache = doc.version().status() == VersionStatus.PUBLISHED
                 ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
                 : CacheControl.noCache().cachePrivate();
-        return fileAnswer(doc, f, cache, ifNoneMatch);
+        return fileAnswer(doc, f, cache, ifNoneMatch, acceptEncoding);
     }
 
     /**
@@ -203,22 +205,52 @@ class DisclosureController {
 
     /**
      * A file with its ETag: strong for json (the stored document's bytes, named by the sha256
-     * recorded over the version's documents), weak for the rendered formats (made from the same
-     * documents). A request whose If-None-Match matches is answered 304 without a body.
+     * recorded over the version's documents; its gzip form, sent when the client accepts it, has a
+     * tag of its own), weak for the rendered formats (made from the same documents). A request whose
+     * If-None-Match matches is answered 304 without a body.
      */
-    private ResponseEntity<byte[]> fileAnswer(VersionDocument doc, RenderedFiles.Format format, CacheControl cache, String ifNoneMatch) {
-        String tag = "\"" + doc.contentSha256() + "-" + format.extension + "\"";
-        String etag = format == RenderedFiles.Format.JSON ? tag : "W/" + tag;
+    private ResponseEntity<byte[]> fileAnswer(VersionDocument doc, RenderedFiles.Format format, CacheControl cache, String ifNoneMatch,
+            String acceptEncoding) {
+        boolean json = format == RenderedFiles.Format.JSON;
+        boolean gzip = json && acceptsGzip(acceptEncoding);
+        String tag = "\"" + doc.contentSha256() + "-" + format.extension + (gzip ? "-gzip" : "") + "\"";
+        String etag = json ? tag : "W/" + tag;
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag(etag);
+        headers.setCacheControl(cache);
+        headers.setVary(json ? List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT_ENCODING) : List.of(HttpHeaders.AUTHORIZATION));
         if (matches(ifNoneMatch, tag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).varyBy(HttpHeaders.AUTHORIZATION).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(format.mediaType)
-                .eTag(etag).cacheControl(cache).varyBy(HttpHeaders.AUTHORIZATION);
-        if (format != RenderedFiles.Format.JSON && format != RenderedFiles.Format.HTML) {
-            answer.header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(RenderedFiles.fileName(doc, format)).build().toString());
+        headers.setContentType(format.mediaType);
+        if (gzip) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        return answer.body(rendered.get(doc, format));
+        if (!json && format != RenderedFiles.Format.HTML) {
+            headers.setContentDisposition(ContentDisposition.attachment().filename(RenderedFiles.fileName(doc, format)).build());
+        }
+        return ResponseEntity.ok().headers(headers).body(gzip ? doc.disclosureJsonGzip() : rendered.get(doc, format));
+    }
+
+    /** Whether Accept-Encoding names gzip (or *) without q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] p = part.trim().split(";");
+            String coding = p[0].trim();
+            if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
+                for (int i = 1; i < p.length; i++) {
+                    String q = p[i].trim().replace(" ", "");
+                    if (q.matches("(?i)q=0(\\.0*)?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** If-None-Match by weak comparison (RFC 9110 13.1.2): {@code *}, or one of the listed tags, W/ or not. */
