@@ -152,39 +152,24 @@ public class BudgetLines {
         }
         String order = orderBy.isEmpty() ? "" : " ORDER BY " + String.join(", ", orderBy);
 
-        if (groupCols.isEmpty()) {
-            BigDecimal total = jdbc.sql("SELECT SUM(amount)" + where).params(params).query(BigDecimal.class).optional().orElse(null);
-            List<AggregateResult.Cell> cells = total == null || q.page() > 1 ? List.of()
-                    : List.of(new AggregateResult.Cell(Map.of(), inUnit(total, q.unit())));
-            return new AggregateResult(cells, total == null ? 0 : 1, total == null ? BigDecimal.ZERO.setScale(2) : inUnit(total, q.unit()),
-                    q.unit(), q.page(), q.pageSize());
-        }
-        // one pass: the page's cells, with the number of cells and the grand total beside each
+        BigDecimal total = jdbc.sql("SELECT SUM(amount)" + where).params(params).query(BigDecimal.class).optional().orElse(null);
+        long count = groupCols.isEmpty() ? (total == null ? 0 : 1)
+                : jdbc.sql("SELECT COUNT(*) FROM (SELECT " + String.join(", ", groupCols) + where + group + ") g").params(params)
+                        .query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(q.pageSize());
         pageParams.add((long) (q.page() - 1) * q.pageSize());
-        long[] count = {-1};
-        BigDecimal[] total = {null};
-        List<AggregateResult.Cell> cells = jdbc.sql("SELECT " + select + ", COUNT(*) OVER () AS cells, SUM(SUM(amount)) OVER () AS total"
-                + where + group + order + " LIMIT ? OFFSET ?").params(pageParams).query((rs, i) -> {
+        List<AggregateResult.Cell> cells = total == null ? List.of()
+                : jdbc.sql("SELECT " + select + where + group + order + " LIMIT ? OFFSET ?").params(pageParams).query((rs, i) -> {
                     Map<String, AggregateResult.Member> members = new LinkedHashMap<>();
                     for (Dimension d : q.drilldown()) {
                         String code = rs.getString(d.codeColumn);
                         String name = rs.getString(d.nameColumn);
                         members.put(d.key(), new AggregateResult.Member(code, name));
                     }
-                    count[0] = rs.getLong("cells");
-                    total[0] = rs.getBigDecimal("total");
                     return new AggregateResult.Cell(members, inUnit(rs.getBigDecimal("amount"), q.unit()));
                 }).list();
-        if (cells.isEmpty()) {
-            // past the last page, or nothing matches: count and total apart
-            total[0] = jdbc.sql("SELECT SUM(amount)" + where).params(params).query(BigDecimal.class).optional().orElse(null);
-            count[0] = total[0] == null ? 0
-                    : jdbc.sql("SELECT COUNT(*) FROM (SELECT " + String.join(", ", groupCols) + where + group + ") g").params(params)
-                            .query(Long.class).single();
-        }
-        return new AggregateResult(cells, count[0], total[0] == null ? BigDecimal.ZERO.setScale(2) : inUnit(total[0], q.unit()), q.unit(),
+        return new AggregateResult(cells, count, total == null ? BigDecimal.ZERO.setScale(2) : inUnit(total, q.unit()), q.unit(),
                 q.page(), q.pageSize());
     }
 
