@@ -26,6 +26,8 @@ import org.gongkai.app.web.Views.DisclosureView;
 import org.gongkai.app.web.Views.UploadView;
 import org.gongkai.app.web.Views.VersionView;
 import org.gongkai.core.json.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +59,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Tag(name = "disclosures", description = "公开文件、版本、核对问题、文件下载与公开流程")
 class DisclosureController {
 
+    /** One line per upload with its server-side time (import, check and store): bench/server.sh reads it. */
+    private static final Logger UPLOADS = LoggerFactory.getLogger("gongkai.upload");
+
     private final Disclosures disclosures;
     private final Workflow workflow;
     private final RenderedFiles rendered;
@@ -80,8 +85,11 @@ class DisclosureController {
                 throw new StoreException.Invalid("approvalDate 应为日期 yyyy-mm-dd：" + approvalDate);
             }
         }
+        long start = System.nanoTime();
         var result = disclosures.upload(Callers.current(),
                 new UploadRequest(file.getOriginalFilename(), file.getBytes(), department, region, approval));
+        UPLOADS.info("upload disclosure={} version={} bytes={} ms={}", result.id(), result.version(), file.getSize(),
+                (System.nanoTime() - start) / 1_000_000);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(java.net.URI.create("/api/disclosures/" + result.id() + "/versions/" + result.version()))
                 .body(UploadView.of(result));
