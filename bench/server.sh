@@ -84,10 +84,10 @@ token=$(curl -s -H 'Content-Type: application/json' -d '{"username":"editor-608"
   "$base/api/auth/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
 ref="$root/samples/shanxi-zonggai-jianguanbu-2026.txt"
 up() { curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token" -F "file=@$ref" "$base/api/disclosures"; }
-for _ in 1 2 3; do up >/dev/null; done
+for _ in $(seq 1 20); do up >/dev/null; done   # the JIT warms up on the first uploads
 printf '%-50s' "upload + import + check of the reference"
-for _ in $(seq 1 15); do up; done | sort -n \
+for _ in $(seq 1 20); do up; done | sort -n \
   | awk '{v[NR]=$1*1000} END {printf "median %6.1f ms   max %6.1f ms   (%d requests, curl)\n", v[int((NR+1)/2)], v[NR], NR}'
 printf '%-50s' "same, the server's own time (its log)"
-grep -o 'upload disclosure=.* ms=[0-9]*' "$work/serve.log" | tail -15 | sed 's/.*ms=//' | sort -n \
+grep -o 'upload disclosure=.* ms=[0-9]*' "$work/serve.log" | tail -20 | sed 's/.*ms=//' | sort -n \
   | awk '{v[NR]=$1} END {printf "median %6.1f ms   max %6.1f ms   (%d requests)\n", v[int((NR+1)/2)], v[NR], NR}'
