@@ -28,6 +28,9 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "数据库为空时填入示例数据（参考文件与随机生成的部门），并显示示例账号")
     boolean demo;
 
+    @Option(names = "--demo-size", paramLabel = "N", description = "与 --demo 相同，另加随机生成的已公开文件，直到已公开的共 N 份（性能测试用）")
+    int demoSize;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -35,7 +38,8 @@ public class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, Object> props = new HashMap<>();
         props.put("server.port", port);
-        props.put("gongkai.demo", demo);
+        props.put("gongkai.demo", demo || demoSize > 0);
+        props.put("gongkai.demo-size", demoSize);
         ConfigurableApplicationContext ctx = ServerLauncher.start(data, true, props);
         CountDownLatch closed = new CountDownLatch(1);
         ctx.addApplicationListener(e -> {

@@ -42,7 +42,9 @@ import org.springframework.stereotype.Component;
  * after its errors were acknowledged, with a later draft), and generated departments of consistent
  * random facts in 2024–2026, some published, some submitted, some drafts — all through the same
  * services as the API (upload through the core pipeline, the workflow's transitions). Prints the
- * demo accounts. Does nothing when the database already holds a disclosure.
+ * demo accounts. Does nothing when the database already holds a disclosure. With
+ * {@code gongkai.demo-size} N (the {@code serve --demo-size} option), more generated departments are
+ * published until N disclosures are (a data set for the server benchmark, {@code bench/server.sh}).
  */
 @Component
 @Order(10)
@@ -53,6 +55,7 @@ public class DemoData implements ApplicationRunner {
     private static final String REFERENCE = "samples/shanxi-zonggai-jianguanbu-2026.txt";
 
     private final boolean enabled;
+    private final int size;
     private final Directory directory;
     private final Disclosures disclosures;
     private final Workflow workflow;
@@ -60,9 +63,10 @@ public class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final StoreSettings settings;
 
-    public DemoData(@Value("${gongkai.demo:false}") boolean enabled, Directory directory, Disclosures disclosures,
-            Workflow workflow, Pipeline pipeline, Clock clock, StoreSettings settings) {
-        this.enabled = enabled;
+    public DemoData(@Value("${gongkai.demo:false}") boolean enabled, @Value("${gongkai.demo-size:0}") int size,
+            Directory directory, Disclosures disclosures, Workflow workflow, Pipeline pipeline, Clock clock, StoreSettings settings) {
+        this.enabled = enabled || size > 0;
+        this.size = size;
         this.directory = directory;
         this.disclosures = disclosures;
         this.workflow = workflow;
@@ -82,6 +86,13 @@ public class DemoData implements ApplicationRunner {
             return;
         }
         Summary s = fill();
+        if (size > s.published) {
+            long start = System.nanoTime();
+            int added = fillPublished(size - s.published);
+            s = new Summary(s.disclosures + added, s.published + added, s.firstGenerated);
+            out.println("gongkai: 另填入 " + added + " 份已公开的随机生成公开文件（--demo-size " + size + "），用时 "
+                    + (System.nanoTime() - start) / 1_000_000_000 + " 秒");
+        }
         out.println("gongkai: 已填入示例数据：" + s.disclosures + " 份公开文件（" + s.published + " 份已公开），"
                 + "示例账号的密码均为 " + DEMO_PASSWORD + "：");
         out.println("  reviewer-sx    审核人员，山西省（全部地区）");
@@ -167,6 +178,38 @@ public class DemoData implements ApplicationRunner {
             }
         }
         return new Summary(count, published, first);
+    }
+
+    /**
+     * For {@code --demo-size}: {@code count} more published disclosures of generated departments
+     * (codes 9xxxx, no accounts), three years each, in the three districts of {@link #fill}.
+     */
+    int fillPublished(int count) {
+        Caller admin = Caller.admin("demo");
+        Caller reviewer = Caller.reviewer("reviewer-sx", "140000");
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        String[][] districts = {{"140171", "山西转型综改示范区太原开发区"}, {"140105", "小店区"}, {"140213", "平城区"}};
+        String[] names = {"教育局", "卫生健康局", "交通运输局", "民政局", "财政局", "农业农村局", "文化和旅游局", "水务局"};
+        int added = 0;
+        for (int k = 0; added < count; k++) {
+            String[] d = districts[k % districts.length];
+            String code = String.valueOf(90_000 + k);
+            String name = d[1] + names[k % names.length] + "（示例" + (k + 1) + "）";
+            directory.createDepartment(admin, new Department(code, name, DepartmentKind.DEPARTMENT, null, d[0]));
+            Caller editor = Caller.editor("editor-" + code, code);
+            for (int year = 2024; year <= 2026 && added < count; year++) {
+                BudgetFacts facts = new FactsGenerator(new Random(Integer.parseInt(code) * 10_000L + year),
+                        pipeline.catalogues().forYear(year), FactsGenerator.Setting.of(code, d[1], year)).next(name);
+                byte[] json = Json.write(facts).getBytes(StandardCharsets.UTF_8);
+                UploadResult r = disclosures.upload(editor, new UploadRequest(code + "-" + year + ".json", json, null, null,
+                        today.minusDays(10)));
+                workflow.submit(editor, r.id(), List.of());
+                workflow.approve(reviewer, r.id());
+                workflow.publish(reviewer, r.id(), null);
+                added++;
+            }
+        }
+        return added;
     }
 
     /** The reference text: beside the working directory (the repository) or in the jar's folder; null when absent. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.gongkai.app.store.Directory;
 import org.gongkai.app.store.Disclosures;
 import org.gongkai.app.store.FileStore;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -13,14 +14,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * What happens at each start, after the migrations and before requests: files that a process killed
- * mid-upload left behind (belonging to no committed version) are removed; on a database without an
- * admin, the account {@code admin} is created with {@code GONGKAI_ADMIN_PASSWORD}, or a generated
+ * What happens at each start, after the migrations: before the web server takes a request, files that
+ * a process killed mid-upload left behind (belonging to no committed version) are removed (after
+ * the server listens, an upload could commit between the query of the referenced files and the
+ * deletion); then, on a database without an admin, the account {@code admin} is created with {@code GONGKAI_ADMIN_PASSWORD}, or a generated
  * password that is printed once.
  */
 @Component
 @Order(0)
-public class StoreStartup implements ApplicationRunner {
+public class StoreStartup implements ApplicationRunner, SmartInitializingSingleton {
 
     private final FileStore files;
     private final Disclosures disclosures;
@@ -38,13 +40,18 @@ public class StoreStartup implements ApplicationRunner {
         this.bootstrap = bootstrap;
     }
 
+    /** Runs once every bean exists (the migrations done) and before the web server starts. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        int swept = files.sweep(disclosures.storedPaths());
+        if (swept > 0) {
+            new PrintStream(System.out, true, StandardCharsets.UTF_8).println("gongkai: 已清理 " + swept + " 个未入库的上传文件（上次中断的上传）");
+        }
+    }
+
     @Override
     public void run(ApplicationArguments args) {
-        int swept = files.sweep(disclosures.storedPaths());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (swept > 0) {
-            out.println("gongkai: 已清理 " + swept + " 个未入库的上传文件（上次中断的上传）");
-        }
         if (!bootstrap) {
             return;
         }

@@ -48,14 +48,17 @@ public class Disclosures {
     private final Directory directory;
     private final AuditLog audit;
     private final Clock clock;
+    private final VerifiedDocuments verified;
 
-    public Disclosures(JdbcClient jdbc, Pipeline pipeline, FileStore files, Directory directory, AuditLog audit, Clock clock) {
+    public Disclosures(JdbcClient jdbc, Pipeline pipeline, FileStore files, Directory directory, AuditLog audit, Clock clock,
+            VerifiedDocuments verified) {
         this.jdbc = jdbc;
         this.pipeline = pipeline;
         this.files = files;
         this.directory = directory;
         this.audit = audit;
         this.clock = clock;
+        this.verified = verified;
     }
 
     // ---- upload
@@ -255,21 +258,57 @@ public class Disclosures {
 
     /** One version's state. */
     public VersionInfo version(Caller caller, long id, int number) {
-        Row row = row(id);
-        VersionInfo v = jdbc.sql(VERSION_SELECT + " WHERE disclosure_id = ? AND number = ?").params(id, number)
-                .query((rs, i) -> version(rs)).optional().orElseThrow(() -> new StoreException.NotFound("版本不存在：" + id + "/" + number));
-        if (!canSeeAll(caller, row) && v.status() != VersionStatus.PUBLISHED) {
-            throw new StoreException.NotFound("版本不存在：" + id + "/" + number);
-        }
-        return v;
+        return visibleVersion(caller, row(id), number).info;
     }
 
-    /** One version with its documents (sha256 re-checked). */
+    /** A version's state and the caller's right to it. */
+    private Meta visibleVersion(Caller caller, Row row, int number) {
+        Meta m = meta(row.id, number);
+        if (!canSeeAll(caller, row) && m.info.status() != VersionStatus.PUBLISHED) {
+            throw new StoreException.NotFound("版本不存在：" + row.id + "/" + number);
+        }
+        return m;
+    }
+
+    /**
+     * One disclosure as the caller may see it, with the version it reads: the public the current
+     * published one, staff the latest.
+     */
+    public DisclosureView current(Caller caller, long id) {
+        Row row = row(id);
+        DisclosureInfo info = visible(caller, row);
+        if (info == null) {
+            throw notFound(id);
+        }
+        return new DisclosureView(info, meta(id, info.latestVersion()).info);
+    }
+
+    /** A disclosure with the version the caller reads. */
+    public record DisclosureView(DisclosureInfo disclosure, VersionInfo version) {
+    }
+
+    /** One version with its documents (sha256 re-checked: for a published version once per process). */
     public VersionDocument document(Caller caller, long id, int number) {
         Row row = row(id);
-        version(caller, id, number);
+        Meta m = visibleVersion(caller, row, number);
         DisclosureInfo info = canSeeAll(caller, row) ? full(row) : publicInfo(row);
-        return document(info, number);
+        return new VersionDocument(info, m.info, texts(m));
+    }
+
+    /**
+     * The version the caller reads of a disclosure (the public: the current published one; staff:
+     * the latest) with its documents.
+     *
+     * @throws StoreException.NotFound no such disclosure, or nothing of it the caller may see
+     */
+    public VersionDocument currentDocument(Caller caller, long id) {
+        Row row = row(id);
+        DisclosureInfo info = visible(caller, row);
+        if (info == null) {
+            throw notFound(id);
+        }
+        Meta m = meta(id, info.latestVersion());
+        return new VersionDocument(info, m.info, texts(m));
     }
 
     /** The uploaded bytes of a version, their sha256 re-checked against the recorded one. */
@@ -322,7 +361,10 @@ public class Disclosures {
             + " (SELECT MAX(v.number) FROM versions v WHERE v.disclosure_id = x.id AND v.status = 'published' AND v.superseded = FALSE) AS published"
             + " FROM disclosures x JOIN regions r ON r.id = x.region_id JOIN departments d ON d.id = x.department_id";
 
-    static final String VERSION_SELECT = "SELECT * FROM versions";
+    /** A version's state columns, without its documents. */
+    static final String VERSION_SELECT = "SELECT id, disclosure_id, number, status, superseded, file_name, file_size, file_sha256,"
+            + " profile, error_count, warning_count, info_count, approval_date, published_date, published_within_20_days,"
+            + " publish_reason, created_by, created_at, updated_at, content_sha256 FROM versions";
 
     /** A disclosure's row, with its latest and current published version. */
     record Row(long id, int year, String phase, String kind, String region, String regionName, String department,
@@ -403,16 +445,46 @@ public class Disclosures {
     }
 
     private VersionDocument document(DisclosureInfo info, int number) {
-        record Docs(VersionInfo v, String d, String f, String r, String sha) {
+        Meta m = meta(info.id(), number);
+        return new VersionDocument(info, m.info, texts(m));
+    }
+
+    /** A version's state (without its documents), its row id and the sha256 recorded over its documents. */
+    private record Meta(long versionId, VersionInfo info, String contentSha256) {
+    }
+
+    private Meta meta(long id, int number) {
+        return jdbc.sql(VERSION_SELECT + " WHERE disclosure_id = ? AND number = ?").params(id, number)
+                .query((rs, i) -> new Meta(rs.getLong("id"), version(rs), rs.getString("content_sha256")))
+                .optional().orElseThrow(() -> new StoreException.NotFound("版本不存在：" + id + "/" + number));
+    }
+
+    /**
+     * A version's documents, their sha256 checked against the recorded one. A published version's
+     * are checked once per process and then kept (they never change); a draft's on every read.
+     */
+    private VerifiedDocuments.Texts texts(Meta m) {
+        boolean published = m.info.status() == VersionStatus.PUBLISHED;
+        if (published) {
+            VerifiedDocuments.Texts held = verified.get(m.versionId);
+            if (held != null && held.contentSha256().equals(m.contentSha256)) {
+                return held;
+            }
         }
-        Docs docs = jdbc.sql(VERSION_SELECT + " WHERE disclosure_id = ? AND number = ?").params(info.id(), number)
-                .query((rs, i) -> new Docs(version(rs), rs.getString("disclosure_json"), rs.getString("facts_json"),
-                        rs.getString("report_json"), rs.getString("content_sha256")))
-                .optional().orElseThrow(() -> new StoreException.NotFound("版本不存在：" + info.id() + "/" + number));
+        record Docs(String d, String f, String r, String sha) {
+        }
+        Docs docs = jdbc.sql("SELECT disclosure_json, facts_json, report_json, content_sha256 FROM versions WHERE id = ?")
+                .param(m.versionId).query((rs, i) -> new Docs(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .single();
         if (!Hashes.sha256(docs.d, docs.f, docs.r).equals(docs.sha)) {
-            throw new StoreException.Integrity("存储的内容已被改动（sha256 不符）：公开文件 " + info.id() + " 第 " + number + " 版");
+            throw new StoreException.Integrity("存储的内容已被改动（sha256 不符）：公开文件 " + m.info.disclosureId() + " 第 "
+                    + m.info.number() + " 版");
         }
-        return new VersionDocument(info, docs.v, docs.d, docs.f, docs.r);
+        VerifiedDocuments.Texts texts = new VerifiedDocuments.Texts(docs.d, docs.f, docs.r, docs.sha);
+        if (published) {
+            verified.put(m.versionId, texts);
+        }
+        return texts;
     }
 
     static StoreException.NotFound notFound(long id) {

@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Workflow {
 
+    /** How many unacknowledged finding ids the refusal's message names. */
+    static final int SHOWN_IDS = 5;
+
     private final JdbcClient jdbc;
     private final Disclosures disclosures;
     private final BudgetLines budgetLines;
@@ -69,7 +72,10 @@ public class Workflow {
                 + " AND NOT EXISTS (SELECT 1 FROM finding_acknowledgements a WHERE a.version_id = f.version_id AND a.finding_id = f.finding_id)"
                 + " ORDER BY f.ordinal").param(t.versionId).query(String.class).list();
         if (!open.isEmpty()) {
-            throw new StoreException.UnacknowledgedErrors("尚有 " + open.size() + " 项错误未确认（每项须写明理由）：" + String.join("、", open), open);
+            // the detail names the first few; the answer's findings list holds them all
+            String first = String.join("、", open.subList(0, Math.min(SHOWN_IDS, open.size())));
+            throw new StoreException.UnacknowledgedErrors("尚有 " + open.size() + " 项错误未确认（每项须写明理由）：" + first
+                    + (open.size() > SHOWN_IDS ? " 等，完整列表见 findings" : ""), open);
         }
         return move(caller, t, "submit", VersionStatus.SUBMITTED, null);
     }

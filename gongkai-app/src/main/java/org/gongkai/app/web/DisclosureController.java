@@ -3,6 +3,7 @@ package org.gongkai.app.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.List;
 import org.gongkai.app.store.Acknowledgement;
 import org.gongkai.app.store.Caller;
 import org.gongkai.app.store.DisclosureFilter;
-import org.gongkai.app.store.DisclosureInfo;
 import org.gongkai.app.store.Disclosures;
+import org.gongkai.app.store.Hashes;
 import org.gongkai.app.store.StoreException;
 import org.gongkai.app.store.StoredFinding;
 import org.gongkai.app.store.UploadRequest;
@@ -25,6 +26,9 @@ import org.gongkai.app.web.Views.DisclosureView;
 import org.gongkai.app.web.Views.UploadView;
 import org.gongkai.app.web.Views.VersionView;
 import org.gongkai.core.json.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,6 +58,9 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/api/disclosures")
 @Tag(name = "disclosures", description = "公开文件、版本、核对问题、文件下载与公开流程")
 class DisclosureController {
+
+    /** One line per upload with its server-side time (import, check and store): bench/server.sh reads it. */
+    private static final Logger UPLOADS = LoggerFactory.getLogger("gongkai.upload");
 
     private final Disclosures disclosures;
     private final Workflow workflow;
@@ -77,8 +85,11 @@ class DisclosureController {
                 throw new StoreException.Invalid("approvalDate 应为日期 yyyy-mm-dd：" + approvalDate);
             }
         }
+        long start = System.nanoTime();
         var result = disclosures.upload(Callers.current(),
                 new UploadRequest(file.getOriginalFilename(), file.getBytes(), department, region, approval));
+        UPLOADS.info("upload disclosure={} version={} bytes={} ms={}", result.id(), result.version(), file.getSize(),
+                (System.nanoTime() - start) / 1_000_000);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(java.net.URI.create("/api/disclosures/" + result.id() + "/versions/" + result.version()))
                 .body(UploadView.of(result));
@@ -101,11 +112,15 @@ class DisclosureController {
 
     @GetMapping("/{id}")
     @Operation(summary = "一份公开文件：公众看到当前公开的版本，编制与审核人员看到最新版本")
-    DisclosureDetail get(@PathVariable long id) {
-        Caller caller = Callers.current();
-        DisclosureInfo info = disclosures.get(caller, id);
-        VersionInfo v = disclosures.version(caller, id, info.latestVersion());
-        return DisclosureDetail.of(info, v);
+    ResponseEntity<DisclosureDetail> get(@PathVariable long id) {
+        Disclosures.DisclosureView current = disclosures.current(Callers.current(), id);
+        DisclosureDetail detail = DisclosureDetail.of(current.disclosure(), current.version());
+        VersionInfo v = current.version();
+        String tag = Hashes.sha256(String.valueOf(detail.id()), String.valueOf(detail.latestVersion()), detail.status(),
+                String.valueOf(detail.publishedVersion()), v.status().code(), String.valueOf(v.superseded()), v.fileSha256(),
+                String.valueOf(v.updatedAt())).substring(0, 32);
+        return ResponseEntity.ok().eTag("W/\"" + tag + "\"").cacheControl(revalidate(v))
+                .varyBy(HttpHeaders.AUTHORIZATION).body(detail);
     }
 
     @GetMapping("/{id}/versions")
@@ -165,27 +180,105 @@ class DisclosureController {
     }
 
     @GetMapping("/{id}/files/{format}")
-    @Operation(summary = "当前版本（公众：当前公开的版本）的文件：pdf、html、xlsx、json，csv 为 zip")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String format) {
-        Caller caller = Callers.current();
-        DisclosureInfo info = disclosures.get(caller, id);
-        return fileAnswer(disclosures.document(caller, id, info.latestVersion()), RenderedFiles.Format.of(format));
+    @Operation(summary = "当前版本（公众：当前公开的版本）的文件：pdf、html、xlsx、json，csv 为 zip；带 ETag，If-None-Match 相同时答 304")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String format,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
+        RenderedFiles.Format f = RenderedFiles.Format.of(format);
+        VersionDocument doc = disclosures.currentDocument(Callers.current(), id);
+        return fileAnswer(doc, f, revalidate(doc.version()), ifNoneMatch, acceptEncoding);
     }
 
     @GetMapping("/{id}/versions/{n}/files/{format}")
-    @Operation(summary = "一个版本的文件：pdf、html、xlsx、json，csv 为 zip")
-    ResponseEntity<byte[]> versionFile(@PathVariable long id, @PathVariable int n, @PathVariable String format) {
-        return fileAnswer(disclosures.document(Callers.current(), id, n), RenderedFiles.Format.of(format));
+    @Operation(summary = "一个版本的文件：pdf、html、xlsx、json，csv 为 zip；已公开的版本可长期缓存")
+    ResponseEntity<byte[]> versionFile(@PathVariable long id, @PathVariable int n, @PathVariable String format,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
+        RenderedFiles.Format f = RenderedFiles.Format.of(format);
+        VersionDocument doc = disclosures.document(Callers.current(), id, n);
+        // a version's documents never change: once published, its files may be kept for a year
+        CacheControl cache = doc.version().status() == VersionStatus.PUBLISHED
+                ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+                : CacheControl.noCache().cachePrivate();
+        return fileAnswer(doc, f, cache, ifNoneMatch, acceptEncoding);
     }
 
-    private ResponseEntity<byte[]> fileAnswer(VersionDocument doc, RenderedFiles.Format format) {
-        byte[] bytes = rendered.get(doc, format);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(format.mediaType);
-        if (format != RenderedFiles.Format.JSON && format != RenderedFiles.Format.HTML) {
-            answer.header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(RenderedFiles.fileName(doc, format)).build().toString());
+    /**
+     * A URL whose answer changes when another version is published or withdrawn: caches keep it
+     * but ask again each time (answered 304 while unchanged); a version not published stays private.
+     */
+    private static CacheControl revalidate(VersionInfo v) {
+        return v.status() == VersionStatus.PUBLISHED ? CacheControl.noCache().cachePublic() : CacheControl.noCache().cachePrivate();
+    }
+
+    /**
+     * A file with its ETag: strong for json (the stored document's bytes, named by the sha256
+     * recorded over the version's documents; its gzip form, sent when the client accepts it, has a
+     * tag of its own), weak for the rendered formats (made from the same documents). A request whose
+     * If-None-Match matches is answered 304 without a body.
+     */
+    private ResponseEntity<byte[]> fileAnswer(VersionDocument doc, RenderedFiles.Format format, CacheControl cache, String ifNoneMatch,
+            String acceptEncoding) {
+        boolean json = format == RenderedFiles.Format.JSON;
+        boolean gzip = json && acceptsGzip(acceptEncoding);
+        String tag = "\"" + doc.contentSha256() + "-" + format.extension + (gzip ? "-gzip" : "") + "\"";
+        String etag = json ? tag : "W/" + tag;
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag(etag);
+        headers.setCacheControl(cache);
+        headers.setVary(json ? List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT_ENCODING) : List.of(HttpHeaders.AUTHORIZATION));
+        if (matches(ifNoneMatch, tag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }
-        return answer.body(bytes);
+        headers.setContentType(format.mediaType);
+        if (gzip) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        if (!json && format != RenderedFiles.Format.HTML) {
+            headers.setContentDisposition(ContentDisposition.attachment().filename(RenderedFiles.fileName(doc, format)).build());
+        }
+        return ResponseEntity.ok().headers(headers).body(gzip ? doc.disclosureJsonGzip() : rendered.get(doc, format));
+    }
+
+    /** Whether Accept-Encoding names gzip (or *) without q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] p = part.trim().split(";");
+            String coding = p[0].trim();
+            if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
+                for (int i = 1; i < p.length; i++) {
+                    String q = p[i].trim().replace(" ", "");
+                    if (q.matches("(?i)q=0(\\.0*)?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** If-None-Match by weak comparison (RFC 9110 13.1.2): {@code *}, or one of the listed tags, W/ or not. */
+    static boolean matches(String ifNoneMatch, String quotedTag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String t : ifNoneMatch.split(",")) {
+            String s = t.trim();
+            if (s.equals("*")) {
+                return true;
+            }
+            if (s.startsWith("W/")) {
+                s = s.substring(2);
+            }
+            if (s.equals(quotedTag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- workflow

@@ -69,7 +69,7 @@ public class RenderedFiles {
     /** The file's bytes: from the cache, or made now and cached. */
     public byte[] get(VersionDocument doc, Format format) {
         if (format == Format.JSON) {
-            return doc.disclosureJson().getBytes(StandardCharsets.UTF_8);
+            return doc.disclosureJsonBytes();
         }
         String key = doc.disclosure().id() + "-" + doc.version().number() + "-" + doc.version().fileSha256().substring(0, 16)
                 + "." + format.name().toLowerCase(Locale.ROOT);

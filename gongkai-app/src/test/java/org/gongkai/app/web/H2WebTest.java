@@ -244,6 +244,13 @@ class H2WebTest extends WebContract {
         List<String> named = new ArrayList<>();
         open.get("findings").forEach(n -> named.add(n.asString()));
         assertThat(named).isEqualTo(errorIds);
+        // the detail: the count and the first few ids; the full list is the findings array
+        String detail = open.get("detail").asString();
+        assertThat(detail).contains("尚有 " + errorIds.size() + " 项错误未确认");
+        assertThat(errorIds.stream().filter(detail::contains).count()).isBetween(1L, 5L);
+        if (errorIds.size() > 5) {
+            assertThat(detail).contains("完整列表见 findings");
+        }
 
         Api.Answer ok = api.postJson("/api/disclosures/" + id + "/submit", ed, acks);
         assertThat(ok.status()).as(ok.text()).isEqualTo(200);
@@ -341,6 +348,58 @@ class H2WebTest extends WebContract {
         assertThat(api.get(base, ed).json().get("latestVersion").asInt()).isEqualTo(2);
         assertThat(api.get(base, ed).json().get("status").asString()).isEqualTo("draft");
         assertThat(api.get("/api/disclosures?status=draft", null).json()).isEmpty();
+    }
+
+    @Test
+    void aPublishedJsonHasAnETagAndIsAnswered304WhileUnchanged() throws Exception {
+        String ed = api.token("ed", PASSWORD);
+        String rv = api.token("rv", PASSWORD);
+        long id = uploadReference(ed).json().get("id").asLong();
+        String base = "/api/disclosures/" + id;
+        api.postJson(base + "/submit", ed, acknowledgeAll(id, 1, ed));
+        api.postJson(base + "/approve", rv, null);
+        assertThat(api.postJson(base + "/publish", rv, null).status()).isEqualTo(200);
+
+        Api.Answer first = api.get(base + "/files/json", null);
+        assertThat(first.status()).isEqualTo(200);
+        String etag = first.header("ETag");
+        assertThat(etag).startsWith("\"").endsWith("\"");
+        assertThat(first.header("Cache-Control")).contains("public").contains("no-cache");
+        Api.Answer again = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base + base + "/files/json"))
+                .header("If-None-Match", etag).GET().build());
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.bytes()).isEmpty();
+        assertThat(again.header("ETag")).isEqualTo(etag);
+        Api.Answer other = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base + base + "/files/json"))
+                .header("If-None-Match", "\"another\"").GET().build());
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.bytes()).isEqualTo(first.bytes());
+
+        // the version's own address never changes: cached for a year
+        Api.Answer v1 = api.get(base + "/versions/1/files/json", null);
+        assertThat(v1.bytes()).isEqualTo(first.bytes());
+        assertThat(v1.header("Cache-Control")).contains("max-age=31536000").contains("immutable").contains("public");
+
+        // gzip when accepted: the same bytes once uncompressed
+        Api.Answer gz = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base + base + "/files/json"))
+                .header("Accept-Encoding", "gzip").GET().build());
+        assertThat(gz.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gz.header("ETag")).isNotEqualTo(etag);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.bytes()))) {
+            assertThat(in.readAllBytes()).isEqualTo(first.bytes());
+        }
+        Api.Answer refused = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base + base + "/files/json"))
+                .header("Accept-Encoding", "gzip;q=0").GET().build());
+        assertThat(refused.header("Content-Encoding")).isNull();
+
+        // a draft is private; the disclosure's answer has a tag of its own and 304 too
+        assertThat(uploadReference(ed).json().get("version").asInt()).isEqualTo(2);
+        assertThat(api.get(base + "/versions/2/files/json", ed).header("Cache-Control")).contains("private");
+        assertThat(api.get(base + "/files/json", null).header("ETag")).isEqualTo(etag);
+        String detailTag = api.get(base, null).header("ETag");
+        assertThat(detailTag).isNotNull();
+        assertThat(api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base + base))
+                .header("If-None-Match", detailTag).GET().build()).status()).isEqualTo(304);
     }
 
     @Test
