@@ -11,6 +11,7 @@ import org.gongkai.core.check.engine.Finding;
 import org.gongkai.core.check.engine.Severity;
 import org.gongkai.core.ingest.IngestException;
 import org.gongkai.core.pipeline.Loaded;
+import org.gongkai.core.pipeline.Unfinished;
 import picocli.CommandLine;
 
 /** What check, export and render share when given many files: run, print, write the summary. */
@@ -55,6 +56,12 @@ final class Batch {
     /** A file read and written (export, render): its profile; findings are not counted. */
     static BatchRow written(Path file, Loaded loaded, String link) {
         return new BatchRow(file.toString(), loaded.profile().id(), null, null, null, BatchRow.Status.ok, "", 0, link);
+    }
+
+    /** A file render --final did not write: what is left of it, as the terminal summary says. */
+    static BatchRow notFinal(Path file, Loaded loaded, Unfinished left) {
+        return new BatchRow(file.toString(), loaded.profile().id(), left.errors().size(), null, null,
+                BatchRow.Status.findings, "未生成（--final）：" + left.summary(), 0, null);
     }
 
     /** A path relative to the folder of the summary, with '/' between names (for links). */

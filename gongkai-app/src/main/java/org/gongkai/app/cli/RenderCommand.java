@@ -7,6 +7,7 @@ import org.gongkai.core.derive.Publication;
 import org.gongkai.core.facts.BudgetFacts;
 import org.gongkai.core.pipeline.Pipeline;
 import org.gongkai.core.pipeline.RenderFormat;
+import org.gongkai.core.pipeline.Unfinished;
 import org.gongkai.core.render.OutputFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Parameters;
                 "Write the whole disclosure from the facts as a web page, PDF or workbook.",
                 "",
                 "多个文件或目录：并行处理，--out 为目录，每个输入写入其中以文件名（去扩展名）命名的子目录；最后列出每个文件一行的汇总（--summary FILE 另存）。",
-                "Many files or folders: --out is a folder, each input gets its own subfolder named after the file."})
+                "Many files or folders: --out is a folder, each input gets its own subfolder named after the file.",
+                "",
+                "尚有【待填写】或核对错误的文件为草稿：标准错误输出列出剩余内容，每页标注“草稿”；--final 时不生成（退出码 1）。",
+                "A document with placeholders or errors left is a draft, marked on every page; --final refuses to write it (exit 1)."})
 public class RenderCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -43,8 +47,24 @@ public class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "输出目录 (default: ${DEFAULT-VALUE})")
     Path out = Path.of("out");
 
+    @CommandLine.ArgGroup(exclusive = true)
+    Mode mode;
+
+    /** --draft (the default) or --final. */
+    static final class Mode {
+        @Option(names = "--draft", description = "尚有待填写内容或错误时生成标注“草稿”的文件（默认）")
+        boolean draft;
+
+        @Option(names = "--final", description = "只生成正式文件：尚有待填写内容或错误时不生成，退出码 1")
+        boolean finalOnly;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private boolean finalOnly() {
+        return mode != null && mode.finalOnly;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -55,12 +75,25 @@ public class RenderCommand implements Callable<Integer> {
         file = files.get(0);
         BudgetFacts facts = pipeline.facts(pipeline.load(file));
         Publication publication = pipeline.build(facts);
+        Unfinished left = pipeline.unfinished(publication.disclosure());
+        var err = spec.commandLine().getErr();
+        if (!left.isEmpty() && finalOnly()) {
+            err.println("未生成正式文件（--final）：尚有" + left.summary().substring(Unfinished.DRAFT_MARK.length() + 1));
+            left.errorLines().forEach(line -> err.println("  " + line));
+            err.flush();
+            return 1;
+        }
         RenderFormat as = renderFormat();
         OutputFiles files = new OutputFiles();
-        files.put(baseName(facts) + "." + as.extension(), pipeline.render(publication.disclosure(), as));
+        files.put(baseName(facts) + "." + as.extension(), pipeline.render(publication.disclosure(), as, !left.isEmpty()));
         files.writeTo(out);
         for (String name : files.files().keySet()) {
             spec.commandLine().getOut().println(out.resolve(name));
+        }
+        spec.commandLine().getOut().flush();
+        if (!left.isEmpty()) {
+            err.println(left.summary());
+            err.flush();
         }
         return 0;
     }
@@ -89,9 +122,13 @@ public class RenderCommand implements Callable<Integer> {
             var loaded = pipeline.load(f);
             BudgetFacts facts = pipeline.facts(loaded);
             Publication publication = pipeline.build(facts);
+            Unfinished left = pipeline.unfinished(publication.disclosure());
+            if (!left.isEmpty() && finalOnly()) {
+                return Batch.notFinal(f, loaded, left);
+            }
             OutputFiles written = new OutputFiles();
             String name = baseName(facts) + "." + as.extension();
-            written.put(name, pipeline.render(publication.disclosure(), as));
+            written.put(name, pipeline.render(publication.disclosure(), as, !left.isEmpty()));
             Path dir = out.resolve(stems.get(index));
             written.writeTo(dir);
             return Batch.written(f, loaded, Batch.link(linkBase, dir.resolve(name)));

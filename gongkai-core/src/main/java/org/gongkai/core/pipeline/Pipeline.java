@@ -326,11 +326,29 @@ public final class Pipeline {
 
     /** The disclosure as a web page (UTF-8), a PDF or a workbook. */
     public byte[] render(Disclosure d, RenderFormat format) {
+        return render(d, format, false);
+    }
+
+    /**
+     * The disclosure as {@link #render(Disclosure, RenderFormat)}; a draft is marked
+     * {@value Unfinished#DRAFT_MARK} on every PDF page, in a banner of the web page and in the
+     * printed header of every sheet.
+     */
+    public byte[] render(Disclosure d, RenderFormat format, boolean draft) {
+        String mark = draft ? Unfinished.DRAFT_MARK : null;
         return switch (format) {
-            case HTML -> new HtmlRenderer(profiles).render(d).getBytes(StandardCharsets.UTF_8);
-            case PDF -> new PdfRenderer(profiles).render(d);
-            case XLSX -> XlsxRenderer.render(d, profiles);
+            case HTML -> new HtmlRenderer(profiles).render(d, mark).getBytes(StandardCharsets.UTF_8);
+            case PDF -> new PdfRenderer(profiles).render(d, mark);
+            case XLSX -> XlsxRenderer.render(d, profiles, mark);
         };
+    }
+
+    /**
+     * What is left before the document may be published: its placeholders 【待填写…】 and the
+     * error-level findings of checking it; a document with nothing left is final.
+     */
+    public Unfinished unfinished(Disclosure d) {
+        return Unfinished.of(d, check(d));
     }
 
     /**

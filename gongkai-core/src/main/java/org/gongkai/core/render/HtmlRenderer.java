@@ -45,6 +45,12 @@ public final class HtmlRenderer {
     record PrintSetup(Map<String, Integer> pageNumbers, String css, boolean bookmarks) {
     }
 
+    /** Print CSS that puts {@code mark} in the top right margin of every PDF page (real text, not an image). */
+    static String pageMarkCss(String mark) {
+        return "\n@page { @top-right { content: \"" + mark + "\"; font-family: \"Noto Sans SC\"; font-size: 12pt;"
+                + " font-weight: bold; color: #b00000; } }\n";
+    }
+
     private final ProfileSource profiles;
 
     /** A renderer of disclosures of the shipped profiles. */
@@ -63,10 +69,22 @@ public final class HtmlRenderer {
 
     /** The disclosure as a complete HTML document. */
     public String render(Disclosure d) {
-        return render(d, null);
+        return render(d, null, null);
+    }
+
+    /**
+     * As {@link #render(Disclosure)}, with a banner reading {@code mark} (e.g. "草稿") at the top
+     * of the page when it is not null.
+     */
+    public String render(Disclosure d, String mark) {
+        return render(d, null, mark);
     }
 
     String render(Disclosure d, PrintSetup print) {
+        return render(d, print, null);
+    }
+
+    private String render(Disclosure d, PrintSetup print, String mark) {
         java.util.Objects.requireNonNull(d.metadata(), "metadata");
         RenderProfile profile = RenderProfile.of(d, profiles);
         Outline outline = Outline.of(d, profile);
@@ -93,6 +111,10 @@ public final class HtmlRenderer {
         }
         h.close("head").newline();
         h.open("body").newline();
+        if (mark != null) {
+            h.element("p", mark + "：本文件尚有待填写的内容或核对错误，不得作为正式公开文本。", "class", "draft-banner",
+                    "role", "note").newline();
+        }
         cover(h, d);
         toc(h, outline, print);
         h.open("main", "id", "content").newline();

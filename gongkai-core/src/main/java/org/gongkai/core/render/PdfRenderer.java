@@ -82,11 +82,25 @@ public final class PdfRenderer {
         return renderWithPages(d).pdf();
     }
 
+    /**
+     * As {@link #render(Disclosure)}, every page carrying {@code mark} (e.g. "草稿") as text in
+     * its top right margin when it is not null.
+     */
+    public byte[] render(Disclosure d, String mark) {
+        return renderWithPages(d, mark).pdf();
+    }
+
     /** The PDF and the page on which each heading is printed. */
     public Result renderWithPages(Disclosure d) {
+        return renderWithPages(d, null);
+    }
+
+    /** As {@link #renderWithPages(Disclosure)}, every page marked as by {@link #render(Disclosure, String)}. */
+    public Result renderWithPages(Disclosure d, String mark) {
+        String css = mark == null ? PDF_CSS : PDF_CSS + HtmlRenderer.pageMarkCss(mark);
         Map<String, Integer> numbers = Map.of();
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            String doc = html.render(d, new HtmlRenderer.PrintSetup(numbers, PDF_CSS, true));
+            String doc = html.render(d, new HtmlRenderer.PrintSetup(numbers, css, true));
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             try (PdfBoxRenderer renderer = builder(doc).toStream(out).buildPdfRenderer()) {
                 renderer.layout();

@@ -54,9 +54,17 @@ public final class XlsxRenderer {
      * disclosure names, looked up in {@code profiles}.
      */
     public static byte[] render(Disclosure d, ProfileSource profiles) {
+        return render(d, profiles, null);
+    }
+
+    /**
+     * As {@link #render(Disclosure, ProfileSource)}, every sheet's printed header carrying
+     * {@code mark} (e.g. "草稿") when it is not null.
+     */
+    public static byte[] render(Disclosure d, ProfileSource profiles, String mark) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            write(d, profiles, out);
+            write(d, profiles, mark, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,6 +82,10 @@ public final class XlsxRenderer {
      * print, or every table of an unknown profile, in the disclosure's order after them).
      */
     public static void write(Disclosure d, ProfileSource profiles, OutputStream out) throws IOException {
+        write(d, profiles, null, out);
+    }
+
+    private static void write(Disclosure d, ProfileSource profiles, String mark, OutputStream out) throws IOException {
         RenderProfile profile = RenderProfile.of(d, profiles);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(wb);
@@ -87,6 +99,11 @@ public final class XlsxRenderer {
                         d.performanceTargets());
                 XlsxPerformanceSheets.targetSheet(wb.createSheet(unique(TARGET_SHEET, used)), styles,
                         d.performanceTargets());
+            }
+            if (mark != null) {
+                for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                    sheet.getHeader().setRight("&\"-,Bold\"&14" + mark);
+                }
             }
             properties(wb, d);
             wb.write(out);

@@ -31,15 +31,52 @@ class RenderedPdfRoundTripTest {
     private static Map<String, byte[]> fromText;
     private static Map<String, byte[]> fromPdf;
     private static Loaded back;
+    private static byte[] finalPdf;
+    private static byte[] draftPdf;
+    private static Map<String, byte[]> fromDraftPdf;
 
     @BeforeAll
     static void renderAndReadBack() {
         Pipeline p = Pipeline.standard();
         Loaded text = p.load(Reference.file());
-        byte[] pdf = p.render(p.publish(text).disclosure(), RenderFormat.PDF);
-        back = p.load("reference.pdf", pdf);
+        Disclosure published = p.publish(text).disclosure();
+        finalPdf = p.render(published, RenderFormat.PDF);
+        back = p.load("reference.pdf", finalPdf);
         fromText = p.export(text, ExportFormat.CSV);
         fromPdf = p.export(back, ExportFormat.CSV);
+        draftPdf = p.render(published, RenderFormat.PDF, true);
+        fromDraftPdf = p.export(p.load("reference-draft.pdf", draftPdf), ExportFormat.CSV);
+    }
+
+    @Test
+    void aDraftCarriesTheMarkInTheTextOfEveryPageAndTheFinalNone() throws Exception {
+        List<String> draftPages = pageTexts(draftPdf);
+        assertThat(draftPages).hasSizeGreaterThan(40);
+        for (int i = 0; i < draftPages.size(); i++) {
+            assertThat(draftPages.get(i)).as("page %d", i + 1).contains("草稿");
+        }
+        assertThat(pageTexts(finalPdf)).hasSameSizeAs(draftPages).noneMatch(t -> t.contains("草稿"));
+    }
+
+    @Test
+    void aDraftReadsBackAsTheFinalDocument() {
+        assertThat(fromDraftPdf.keySet()).isEqualTo(fromPdf.keySet());
+        for (String name : fromPdf.keySet()) {
+            assertThat(rows(fromDraftPdf.get(name))).as(name).isEqualTo(rows(fromPdf.get(name)));
+        }
+    }
+
+    private static List<String> pageTexts(byte[] pdf) throws java.io.IOException {
+        List<String> pages = new ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc));
+            }
+        }
+        return pages;
     }
 
     @Test

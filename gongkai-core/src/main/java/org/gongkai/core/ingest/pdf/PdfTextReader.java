@@ -38,6 +38,9 @@ public final class PdfTextReader {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[-—–－·\\s]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?(?:\\s*[/／]\\s*(?:共\\s*)?\\d{1,4}(?:\\s*页)?)?[-—–－·\\s]*$");
 
+    /** "草稿" alone in a page's margin, as Gongkai marks every page of a draft. */
+    private static final Pattern DRAFT_MARK = Pattern.compile("^[\\s【\\[（(]*草稿[\\s】\\]）)]*$");
+
     /** Reads {@code bytes}, the whole file named {@code name}. */
     public PdfText read(String name, byte[] bytes) {
         if (!isPdf(bytes)) {
@@ -164,7 +167,7 @@ public final class PdfTextReader {
     };
     private static final Comparator<Glyph> BY_X = (a, b) -> Float.compare(a.x, b.x);
 
-    /** The words of a page by line, top to bottom; running page numbers in the margins left out. */
+    /** The words of a page by line, top to bottom; running page numbers and draft marks in the margins left out. */
     private static List<List<PdfWord>> lines(Collected page) {
         return lines(page, page.glyphs);
     }
@@ -248,7 +251,7 @@ public final class PdfTextReader {
 
     private static boolean isRunningPageNumber(List<PdfWord> words, float pageHeight) {
         String text = String.join("", words.stream().map(PdfWord::text).toList());
-        if (!PAGE_NUMBER.matcher(text).matches()) {
+        if (!PAGE_NUMBER.matcher(text).matches() && !DRAFT_MARK.matcher(text).matches()) {
             return false;
         }
         float y = words.get(0).box().y();
