@@ -33,8 +33,10 @@ measure() {
   for _ in $(seq "$runs"); do
     /usr/bin/time -f "%e %M" -a -o "$work/t" "$@" >/dev/null 2>"$work/err" || true
   done
-  read -r wmin wmed wmax <<<"$(awk '{print $1}' "$work/t" | sort -n | awk '{v[NR]=$1} END{print v[1], v[int((NR+1)/2)], v[NR]}')"
-  peak="$(awk '{if ($2 > m) m = $2} END{printf "%.0f", m / 1024}' "$work/t")"
+  # time(1) writes "Command exited with non-zero status N" before the figures of a run that exits 1 (findings)
+  grep -E '^[0-9.]+ [0-9]+$' "$work/t" > "$work/f" || true
+  read -r wmin wmed wmax <<<"$(awk '{print $1}' "$work/f" | sort -n | awk '{v[NR]=$1} END{print v[1], v[int((NR+1)/2)], v[NR]}')"
+  peak="$(awk '{if ($2 > m) m = $2} END{printf "%.0f", m / 1024}' "$work/f")"
   local verdict="≤ ${target} s"
   if awk "BEGIN{exit !($wmed <= $target)}"; then verdict="$verdict: met"; else verdict="$verdict: NOT met"; fi
   if [ -n "$mib" ]; then

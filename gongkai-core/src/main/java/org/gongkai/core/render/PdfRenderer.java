@@ -29,6 +29,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.profile.ProfileSource;
 
@@ -118,6 +119,20 @@ public final class PdfRenderer {
             }
         }
         throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * Does ahead of the first render what it would otherwise wait for: the font files copied out of
+     * the class path, and the metrics of the PDF standard fonts the layout engine registers for
+     * every document. Each is done once per process; a caller may run this on another thread while
+     * it reads its input (the command line does, on a multi-core machine).
+     */
+    public static void prepare() {
+        Fonts.regular();
+        Fonts.bold();
+        for (Standard14Fonts.FontName font : Standard14Fonts.FontName.values()) {
+            Standard14Fonts.getAFM(font.getName());
+        }
     }
 
     /** Characters of {@code text} the embedded font cannot draw (whitespace and controls aside). */
