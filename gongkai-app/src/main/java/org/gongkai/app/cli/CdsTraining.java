@@ -36,6 +36,8 @@ public final class CdsTraining {
         PrintStream stderr = System.err;
         PrintStream none = new PrintStream(OutputStream.nullOutputStream(), true, "UTF-8");
         List<String> failed = new ArrayList<>();
+        // the launcher's entry point, loaded (not run) so that the archive holds it
+        Class.forName("org.gongkai.app.GongkaiApplication");
         System.setOut(none);
         System.setErr(none);
         try {
@@ -62,8 +64,10 @@ public final class CdsTraining {
         }
     }
 
+    /** As the launcher's main does: the warm-up beside the command, so that its classes are archived too. */
     private static void run(List<String> failed, String... command) {
         try {
+            Warmup.start(command);
             int exit = GongkaiCommand.execute(command);
             if (exit > 1) {
                 failed.add(String.join(" ", command));
