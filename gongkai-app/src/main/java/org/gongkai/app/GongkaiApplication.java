@@ -1,7 +1,6 @@
 package org.gongkai.app;
 
 import org.gongkai.app.cli.GongkaiCommand;
-import org.gongkai.app.cli.Warmup;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -12,7 +11,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class GongkaiApplication {
 
     public static void main(String[] args) {
-        Warmup.start(args);
         int exit = GongkaiCommand.execute(args);
         System.exit(exit);
     }

@@ -64,10 +64,8 @@ public final class CdsTraining {
         }
     }
 
-    /** As the launcher's main does: the warm-up beside the command, so that its classes are archived too. */
     private static void run(List<String> failed, String... command) {
         try {
-            Warmup.start(command);
             int exit = GongkaiCommand.execute(command);
             if (exit > 1) {
                 failed.add(String.join(" ", command));

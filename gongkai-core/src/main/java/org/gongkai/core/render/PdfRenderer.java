@@ -33,7 +33,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.profile.ProfileSource;
 
@@ -134,19 +133,6 @@ public final class PdfRenderer {
             }
         }
         throw new IllegalStateException("unreachable");
-    }
-
-    /**
-     * Does ahead of the first render what it would otherwise wait for: the font files copied out of
-     * the class path and parsed, and the metrics of the PDF standard fonts the layout engine registers for
-     * every document. Each is done once per process; a caller may run this on another thread while
-     * it reads its input (the command line does, on a multi-core machine).
-     */
-    public static void prepare() {
-        Fonts.giveBack(Fonts.borrow());
-        for (Standard14Fonts.FontName font : Standard14Fonts.FontName.values()) {
-            Standard14Fonts.getAFM(font.getName());
-        }
     }
 
     /** Characters of {@code text} the embedded font cannot draw (whitespace and controls aside). */

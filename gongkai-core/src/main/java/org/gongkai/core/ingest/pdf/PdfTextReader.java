@@ -1,8 +1,6 @@
 package org.gongkai.core.ingest.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,11 +9,8 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.gongkai.core.ingest.IngestException;
@@ -42,33 +37,6 @@ public final class PdfTextReader {
     /** "3", "- 3 -", "第3页", "3/65", "第 1 页 / 共 65 页", as a page's margin prints its number. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[-—–－·\\s]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?(?:\\s*[/／]\\s*(?:共\\s*)?\\d{1,4}(?:\\s*页)?)?[-—–－·\\s]*$");
-
-    /**
-     * Reads a small PDF made on the spot — a ruled box and a line of text — so that the parser,
-     * the content-stream engines and their classes are ready before the first real file: what a
-     * caller may run on another thread while it is still starting (the command line does, on a
-     * multi-core machine). Its result is thrown away.
-     */
-    public static void prepare() {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.addRect(50, 700, 400, 30);
-                content.stroke();
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
-                content.newLineAtOffset(60, 710);
-                content.showText("Budget 2026: 1,234.56 / 7,890.12 total");
-                content.endText();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            new PdfTextReader().read("prepare.pdf", out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Reads {@code bytes}, the whole file named {@code name}. */
     public PdfText read(String name, byte[] bytes) {
