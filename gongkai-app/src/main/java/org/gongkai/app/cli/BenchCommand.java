@@ -53,6 +53,9 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--libreoffice", description = "对比：用 LibreOffice（soffice --headless --convert-to pdf）转换 Gongkai 生成的 XLSX")
     boolean libreoffice;
 
+    @Option(names = "--cold", description = "冷启动：每条目标命令各用一个新进程运行数次（由 ./gongkai 脚本交给 bench/cold.sh，之后再给出本命令的预热后数据）")
+    boolean cold;
+
     @Option(names = "--fuzz", paramLabel = "N", description = "改用模糊测试：FILE 的 N 个变体，各须得到报告或明确的错误信息（FuzzBench）")
     int fuzz;
 
@@ -68,6 +71,11 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (cold) {
+            // reached only when started without the launcher script: a cold start needs new processes
+            spec.commandLine().getErr().println("错误：冷启动基准须每次启动新进程，请运行 ./gongkai bench --cold 或 bench/cold.sh");
+            return InputErrors.INPUT_UNREADABLE;
+        }
         if (fuzz > 0) {
             Path file = files.get(0);
             String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();

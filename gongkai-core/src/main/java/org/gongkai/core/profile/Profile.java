@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.Map;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.TableRole;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A regional template: which tables a disclosure holds, in which order, with which titles and
@@ -32,7 +30,6 @@ public record Profile(
         DocumentLayout document,
         List<String> titleKindWords) {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     /**
      * Each profile's tables by the key of their title template (built once per profile instance, not
      * per line read: layout detection asks for every line of a PDF). Keyed by identity, bounded.
@@ -150,12 +147,13 @@ public record Profile(
         return ProfileSource.shipped().profile(id);
     }
 
-    /** Reads a profile from JSON (the format of the shipped profiles); not cached. The stream is not closed. */
+    /**
+     * Reads a profile from JSON (the format of the shipped profiles); not cached. The stream is not closed.
+     *
+     * @throws IllegalArgumentException when the JSON is malformed or does not describe a profile,
+     *                                  naming where (line and column, or the field's path)
+     */
     public static Profile read(InputStream json) {
-        try {
-            return MAPPER.readValue(json, Profile.class);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("模板（profile）JSON无效：" + e.getOriginalMessage(), e);
-        }
+        return ProfileJson.read(json);
     }
 }

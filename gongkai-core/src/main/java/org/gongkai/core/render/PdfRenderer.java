@@ -3,6 +3,7 @@ package org.gongkai.core.render;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -27,8 +28,11 @@ import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.profile.ProfileSource;
 
@@ -99,10 +103,21 @@ public final class PdfRenderer {
     public Result renderWithPages(Disclosure d, String mark) {
         String css = mark == null ? PDF_CSS : PDF_CSS + HtmlRenderer.pageMarkCss(mark);
         Map<String, Integer> numbers = Map.of();
+        Fonts.Parsed fonts = Fonts.borrow();
+        try {
+            return renderWithPages(d, numbers, fonts);
+        } finally {
+            Fonts.giveBack(fonts);
+        }
+    }
+
+    private Result renderWithPages(Disclosure d, Map<String, Integer> start, Fonts.Parsed fonts) {
+        Map<String, Integer> numbers = start;
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             String doc = html.render(d, new HtmlRenderer.PrintSetup(numbers, css, true));
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-            try (PdfBoxRenderer renderer = builder(doc).toStream(out).buildPdfRenderer()) {
+            PDDocument pdf = new PDDocument();
+            try (pdf; PdfBoxRenderer renderer = builder(doc, pdf, fonts).toStream(out).buildPdfRenderer()) {
                 renderer.layout();
                 renderer.getOutputDevice().setRoot(renderer.getRootBox());
                 Map<String, Integer> found = printedPages(renderer);
@@ -148,12 +163,20 @@ public final class PdfRenderer {
         return missing.stream().map(Character::toString).toList();
     }
 
-    private static PdfRendererBuilder builder(String html) {
+    /**
+     * The renderer of one pass, writing into {@code pdf}: the document's text in the fonts parsed
+     * once ({@code fonts}, each embedded as a subset when the document is written); the charts'
+     * text (SVG) and the fallback from the font files, which they read themselves.
+     */
+    private static PdfRendererBuilder builder(String html, PDDocument pdf, Fonts.Parsed fonts) {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
+        b.usePDDocument(pdf);
         b.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
                 BatikSVGDrawer.SvgExternalResourceMode.SECURE));
-        EnumSet<FSFontUseCase> uses = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE);
+        b.useFont(new ParsedFont(pdf, fonts.regular()), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        b.useFont(new ParsedFont(pdf, fonts.bold()), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        EnumSet<FSFontUseCase> uses = EnumSet.of(FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE);
         b.useFont(Fonts.regular(), FONT_FAMILY, 400, FontStyle.NORMAL, true, uses);
         b.useFont(Fonts.bold(), FONT_FAMILY, 700, FontStyle.NORMAL, true, uses);
         b.withHtmlContent(html, null);
@@ -185,8 +208,62 @@ public final class PdfRenderer {
         return printed;
     }
 
+    /** A font parsed before, loaded into a document when the layout first asks for it. */
+    private static final class ParsedFont extends PDFontSupplier {
+        private final PDDocument pdf;
+        private final TrueTypeFont ttf;
+        private PDFont font;
+
+        ParsedFont(PDDocument pdf, TrueTypeFont ttf) {
+            super(null);
+            this.pdf = pdf;
+            this.ttf = ttf;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    // embedded as the subset of the glyphs used; the parsed font stays open for the next document
+                    font = PDType0Font.load(pdf, ttf, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
+    }
+
     /** The font files, copied once out of the class path (openhtmltopdf's SVG support needs files). */
     static final class Fonts {
+        /**
+         * The regular and bold font parsed, for one render at a time: a parsed font reads its file
+         * as it is used, so two renders on two threads each have their own.
+         */
+        record Parsed(TrueTypeFont regular, TrueTypeFont bold) {
+        }
+
+        /** Parsed fonts no render holds now: one per render that ran at the same time, at most. */
+        private static final java.util.concurrent.ConcurrentLinkedQueue<Parsed> IDLE = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        /** Parsed fonts for one render: idle ones, else newly parsed. */
+        static Parsed borrow() {
+            Parsed p = IDLE.poll();
+            return p != null ? p : new Parsed(parse(regular()), parse(bold()));
+        }
+
+        static void giveBack(Parsed p) {
+            IDLE.add(p);
+        }
+
+        private static TrueTypeFont parse(File file) {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file.toPath())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         private static File regular;
         private static File bold;
         private static TrueTypeFont regularTtf;
