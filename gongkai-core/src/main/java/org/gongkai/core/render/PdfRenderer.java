@@ -105,13 +105,13 @@ public final class PdfRenderer {
         Map<String, Integer> numbers = Map.of();
         Fonts.Parsed fonts = Fonts.borrow();
         try {
-            return renderWithPages(d, numbers, fonts);
+            return renderWithPages(d, numbers, css, fonts);
         } finally {
             Fonts.giveBack(fonts);
         }
     }
 
-    private Result renderWithPages(Disclosure d, Map<String, Integer> start, Fonts.Parsed fonts) {
+    private Result renderWithPages(Disclosure d, Map<String, Integer> start, String css, Fonts.Parsed fonts) {
         Map<String, Integer> numbers = start;
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             String doc = html.render(d, new HtmlRenderer.PrintSetup(numbers, css, true));

@@ -167,6 +167,36 @@ final class NarrativeWordingRules {
     // ---- narr.name --------------------------------------------------------------------------------
 
     static final Pattern LEVEL_NOTE = Pattern.compile("([^\\s，,。；;：:、（）()“”]{2,40}?)[（(](类|款|项)[）)]");
+    private static final Pattern LEVEL_MARK = Pattern.compile("[（(](类|款|项)[）)]");
+    private static final String NOT_IN_NAME = " \t\n\u000B\f\r，,。；;：:、（）()“”";
+
+    /** A name marked with its level in the text ("城乡社区支出（类）"), and where the name starts. */
+    record LevelNote(String name, String level, int start) {
+    }
+
+    /**
+     * What {@link #LEVEL_NOTE} finds, found from the marks back: each "（类）", "（款）" or "（项）" with
+     * the run of name characters before it (at most 40, at least 2, not reaching back into the
+     * previous note). The pattern itself, tried at every position of a long paragraph, was most of
+     * the rule's time.
+     */
+    static List<LevelNote> levelNotes(String text) {
+        List<LevelNote> out = new java.util.ArrayList<>();
+        Matcher m = LEVEL_MARK.matcher(text);
+        int previousEnd = 0;
+        while (m.find()) {
+            int end = m.start();
+            int start = end;
+            while (start > previousEnd && end - start < 40 && NOT_IN_NAME.indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            if (end - start >= 2) {
+                out.add(new LevelNote(text.substring(start, end), m.group(1), start));
+                previousEnd = m.end();
+            }
+        }
+        return out;
+    }
     static final Pattern GENERIC = Pattern.compile("基本|项目|当年|本年|总计|合计|预算|结转|经费|拨款|资金");
     static final Pattern COVERS = Pattern.compile("^(人员经费|公用经费).*?主要包括[：:]?(.+)$");
 
@@ -224,17 +254,16 @@ final class NarrativeWordingRules {
         if (!hasLevelMark(p.text())) {
             return;
         }
-        Matcher m = LEVEL_NOTE.matcher(p.text());
-        while (m.find()) {
-            String name = m.group(1);
-            String level = m.group(2);
+        for (LevelNote note : levelNotes(p.text())) {
+            String name = note.name();
+            String level = note.level();
             int digits = level.equals("类") ? 3 : level.equals("款") ? 5 : 7;
             Set<Integer> levels = NarrativeNames.levelsOf(name, c.catalogue(), figures);
             if (levels.isEmpty()) {
                 List<String> near = NarrativeNames.nearNames(name, digits, c.catalogue(), figures);
                 if (!near.isEmpty()) {
                     out.report("“" + name + "”不是" + level + "级科目名称，应为“" + String.join("”或“", near) + "”",
-                            Location.ofNarrative(section, sentenceAround(p.text(), m.start()), p.source()),
+                            Location.ofNarrative(section, sentenceAround(p.text(), note.start()), p.source()),
                             Findings.evidence(Evidence.FOUND, name, Evidence.EXPECTED, String.join(" / ", near)));
                 }
                 continue;
@@ -244,7 +273,7 @@ final class NarrativeWordingRules {
             }
             String actual = String.join("、", levels.stream().sorted().map(n -> n == 3 ? "类" : n == 5 ? "款" : "项").toList());
             out.report("“" + name + "”是" + actual + "级科目名称，文中标为（" + level + "）",
-                    Location.ofNarrative(section, sentenceAround(p.text(), m.start()), p.source()),
+                    Location.ofNarrative(section, sentenceAround(p.text(), note.start()), p.source()),
                     Findings.evidence(Evidence.FOUND, name + "（" + level + "）", Evidence.EXPECTED, actual));
         }
     }
