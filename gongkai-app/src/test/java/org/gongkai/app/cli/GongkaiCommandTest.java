@@ -16,7 +16,7 @@ class GongkaiCommandTest {
             assertThat(c.name()).as(e.getValue().getSimpleName()).isEqualTo(e.getKey());
         }
         assertThat(GongkaiCommand.SUBCOMMANDS.keySet())
-                .containsExactly("import", "export", "check", "rules", "render", "bench", "serve", "users", "help");
+                .containsExactly("import", "export", "check", "rules", "render", "template", "bench", "serve", "users", "help");
     }
 
     @Test
