@@ -397,6 +397,20 @@ public final class EntryWorkbookReader {
         return rows;
     }
 
+    /** The item of the sheet a row's label names; null, the row reported, when the sheet has none of that label. */
+    private Item item(Sheet spec, int row, String label) {
+        Item item = null;
+        for (Item i : spec.items()) {
+            if (i.label().equals(label)) {
+                item = i;
+            }
+        }
+        if (item == null) {
+            problem(spec.name(), ref(row, 0), "未知的项目“" + label + "”");
+        }
+        return item;
+    }
+
     /** A form's items by label, each with its non-blank rows in order. */
     private Map<String, List<Values>> form(Sheet spec) {
         RawSheet s = sheets.get(spec.name());
@@ -414,14 +428,8 @@ public final class EntryWorkbookReader {
                 continue;
             }
             label = label.replace("＊", "").strip();
-            Item item = null;
-            for (Item i : spec.items()) {
-                if (i.label().equals(label)) {
-                    item = i;
-                }
-            }
+            Item item = item(spec, r, label);
             if (item == null) {
-                problem(spec.name(), ref(r, 0), "未知的项目“" + label + "”");
                 continue;
             }
             Values v = new Values(spec, r, 1, item.values());
@@ -466,14 +474,8 @@ public final class EntryWorkbookReader {
                 continue;
             }
             label = label.replace("＊", "").strip();
-            Item item = null;
-            for (Item i : spec.items()) {
-                if (i.label().equals(label)) {
-                    item = i;
-                }
-            }
+            Item item = item(spec, r, label);
             if (item == null) {
-                problem(spec.name(), ref(r, 0), "未知的项目“" + label + "”");
                 continue;
             }
             Values v = new Values(spec, r, 1, item.values());
