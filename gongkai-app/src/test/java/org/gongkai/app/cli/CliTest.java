@@ -2,35 +2,17 @@ package org.gongkai.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: exit codes, messages, files written. */
-class CliTest {
+class CliTest extends CliRunning {
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = GongkaiCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
-
-    private static Path reference() {
-        String root = System.getProperty("gongkai.repoRoot", "..");
-        return Path.of(root).resolve("samples/shanxi-zonggai-jianguanbu-2026.txt");
-    }
 
     @Test
     void importWritesDisclosureJson() throws Exception {

@@ -2,8 +2,6 @@ package org.gongkai.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,28 +14,12 @@ import org.gongkai.core.derive.FactsGenerator;
 import org.gongkai.core.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** ./gongkai render of a document with something left (草稿) and of a complete one, --draft and --final. */
-class RenderDraftCliTest {
+class RenderDraftCliTest extends CliRunning {
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = GongkaiCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
-
-    private static Path reference() {
-        String root = System.getProperty("gongkai.repoRoot", "..");
-        return Path.of(root).resolve("samples/shanxi-zonggai-jianguanbu-2026.txt");
-    }
 
     private static List<Path> files(Path folder) throws Exception {
         if (!Files.isDirectory(folder)) {

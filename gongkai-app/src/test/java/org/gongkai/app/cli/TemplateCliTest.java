@@ -4,35 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** ./gongkai template, and the entry workbook as an input of import, check and render. */
-class TemplateCliTest {
+class TemplateCliTest extends CliRunning {
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = GongkaiCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
-
-    private static Path reference() {
-        String root = System.getProperty("gongkai.repoRoot", "..");
-        return Path.of(root).resolve("samples/shanxi-zonggai-jianguanbu-2026.txt");
-    }
 
     @Test
     void templateFromTheReferenceIsReadBackAsFacts() throws Exception {
