@@ -13,13 +13,15 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final StoreChanges changes;
 
-    public AuditLog(JdbcClient jdbc, Clock clock) {
+    public AuditLog(JdbcClient jdbc, Clock clock, StoreChanges changes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.changes = changes;
     }
 
-    /** Records one write. */
+    /** Records one write (and counts it in {@link StoreChanges}). */
     public void record(Caller who, String action, Long disclosureId, Integer version, VersionStatus before,
             VersionStatus after, String reason, String detail) {
         jdbc.sql("INSERT INTO audit_log (at, username, action, disclosure_id, version_number, status_before, status_after, reason, detail)"
@@ -28,6 +30,7 @@ public class AuditLog {
                         version, before == null ? null : before.code(), after == null ? null : after.code(),
                         cut(reason), cut(detail))
                 .update();
+        changes.written();
     }
 
     /** The entries of one disclosure, oldest first. */

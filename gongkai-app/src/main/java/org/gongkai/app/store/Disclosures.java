@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.CheckReportWriter;
 import org.gongkai.core.check.engine.Finding;
@@ -50,8 +51,19 @@ public class Disclosures {
     private final Clock clock;
     private final VerifiedDocuments verified;
 
+    /** At most this many disclosures' public state kept (see {@link #publicCurrent}). */
+    private static final int PUBLIC_CURRENT_MAX = 20_000;
+
+    private final StoreChanges changes;
+    /** The public's current version of a disclosure, as read at a {@link StoreChanges} count. */
+    private final ConcurrentHashMap<Long, PublicCurrent> publicCurrent = new ConcurrentHashMap<>();
+
+    private record PublicCurrent(long generation, DisclosureInfo info, Meta meta) {
+    }
+
     public Disclosures(JdbcClient jdbc, Pipeline pipeline, FileStore files, Directory directory, AuditLog audit, Clock clock,
-            VerifiedDocuments verified) {
+            VerifiedDocuments verified, StoreChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.pipeline = pipeline;
         this.files = files;
@@ -302,6 +314,9 @@ public class Disclosures {
      * @throws StoreException.NotFound no such disclosure, or nothing of it the caller may see
      */
     public VersionDocument currentDocument(Caller caller, long id) {
+        if (caller.isAnonymous()) {
+            return publicCurrentDocument(id);
+        }
         Row row = row(id);
         DisclosureInfo info = visible(caller, row);
         if (info == null) {
@@ -309,6 +324,29 @@ public class Disclosures {
         }
         Meta m = meta(id, info.latestVersion());
         return new VersionDocument(info, m.info, texts(m));
+    }
+
+    /**
+     * The public's current document, its state kept while the store is unchanged (the read most
+     * often asked for: a published disclosure's JSON and pages); the documents themselves come from
+     * {@link VerifiedDocuments}.
+     */
+    private VersionDocument publicCurrentDocument(long id) {
+        long generation = changes.generation();
+        PublicCurrent held = publicCurrent.get(id);
+        if (held == null || held.generation != generation) {
+            Row row = row(id);
+            if (row.publishedVersion == null) {
+                throw notFound(id);
+            }
+            DisclosureInfo info = publicInfo(row);
+            held = new PublicCurrent(generation, info, meta(id, info.latestVersion()));
+            if (publicCurrent.size() >= PUBLIC_CURRENT_MAX) {
+                publicCurrent.clear();
+            }
+            publicCurrent.put(id, held);
+        }
+        return new VersionDocument(held.info, held.meta.info, texts(held.meta));
     }
 
     /** The uploaded bytes of a version, their sha256 re-checked against the recorded one. */

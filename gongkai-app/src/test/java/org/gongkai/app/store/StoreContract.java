@@ -280,6 +280,26 @@ abstract class StoreContract {
     }
 
     @Test
+    void thePublicsCurrentDocumentFollowsEachPublicationAndWithdrawal() {
+        UploadResult v1 = uploadGenerated(2026);
+        assertThatThrownBy(() -> disclosures.currentDocument(Caller.anonymous(), v1.id())).isInstanceOf(StoreException.NotFound.class);
+        publish(v1, List.of(), null);
+        assertThat(disclosures.currentDocument(Caller.anonymous(), v1.id()).version().number()).isEqualTo(1);
+        // read twice while nothing changes: the same version
+        assertThat(disclosures.currentDocument(Caller.anonymous(), v1.id()).version().number()).isEqualTo(1);
+
+        uploadGenerated(2026);
+        assertThat(disclosures.currentDocument(Caller.anonymous(), v1.id()).version().number()).isEqualTo(1);
+        publish(v1, List.of(), "更正项目名称");
+        VersionDocument corrected = disclosures.currentDocument(Caller.anonymous(), v1.id());
+        assertThat(corrected.version().number()).isEqualTo(2);
+        assertThat(corrected.version().publishReason()).isEqualTo("更正项目名称");
+
+        workflow.withdraw(REVIEWER, v1.id(), "数字有误");
+        assertThatThrownBy(() -> disclosures.currentDocument(Caller.anonymous(), v1.id())).isInstanceOf(StoreException.NotFound.class);
+    }
+
+    @Test
     void publishWithoutApprovalDateLeavesTheTwentyDaysOpen() {
         byte[] json = Json.write(generated("山西转型综合改革示范区建设与公用事业管理部", "608", 2024)).getBytes(StandardCharsets.UTF_8);
         UploadResult r = disclosures.upload(EDITOR, new UploadRequest("f.json", json, null, null, null));
