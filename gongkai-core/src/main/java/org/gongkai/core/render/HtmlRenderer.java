@@ -38,7 +38,8 @@ public final class HtmlRenderer {
     /**
      * What the PDF renderer adds: page numbers in the 目录, its own CSS, bookmarks.
      *
-     * @param pageNumbers printed page number per heading id (missing: none printed)
+     * @param pageNumbers printed page number per heading id (missing: none printed; null: the PDF
+     *                    renderer counts them, by CSS target-counter)
      * @param css         CSS appended after the document CSS
      * @param bookmarks   whether to write the openhtmltopdf {@code <bookmarks>} element
      */
@@ -160,8 +161,15 @@ public final class HtmlRenderer {
             h.element("span", e.title(), "class", "toc-text");
             if (print != null) {
                 h.element("span", "", "class", "toc-dots", "aria-hidden", "true");
-                Integer page = print.pageNumbers() == null ? null : print.pageNumbers().get(e.id());
-                h.element("span", page == null ? "" : page.toString(), "class", "toc-page");
+                if (print.pageNumbers() == null) {
+                    // the PDF renderer prints the page of the heading itself (target-counter in pdf.css);
+                    // the heading, not its section, whose top may lie on the page before its first line
+                    String heading = e.level() == 3 ? e.id() : e.id() + "-h";
+                    h.element("span", "", "class", "toc-page", "href", "#" + heading);
+                } else {
+                    Integer page = print.pageNumbers().get(e.id());
+                    h.element("span", page == null ? "" : page.toString(), "class", "toc-page");
+                }
             }
             h.close("a").close("li").newline();
         }

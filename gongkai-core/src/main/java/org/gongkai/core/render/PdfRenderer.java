@@ -51,7 +51,6 @@ public final class PdfRenderer {
     private static final String PDF_CSS = HtmlRenderer.resource("pdf.css");
     private static final Pattern HEADING_IDS = Pattern.compile(
             "(part\\d|overview-[a-z]+|table-\\S+|section-\\d+|form-\\d+)-h|section-\\d+-\\d+");
-    private static final int MAX_PASSES = 4;
 
     static {
         // openhtmltopdf logs every layout at INFO on java.util.logging; a renderer in a library
@@ -63,10 +62,9 @@ public final class PdfRenderer {
      * A rendered PDF with the page numbers its 目录 prints.
      *
      * @param pdf         the document
-     * @param pageNumbers printed page number of each heading id (part1, table-T12, section-5…)
-     * @param passes      layouts it took until the numbers were stable
+     * @param pageNumbers page number of each heading id (part1, table-T12, section-5…) as its layout placed it
      */
-    public record Result(byte[] pdf, Map<String, Integer> pageNumbers, int passes) {
+    public record Result(byte[] pdf, Map<String, Integer> pageNumbers) {
     }
 
     private final HtmlRenderer html;
@@ -102,51 +100,48 @@ public final class PdfRenderer {
     /** As {@link #renderWithPages(Disclosure)}, every page marked as by {@link #render(Disclosure, String)}. */
     public Result renderWithPages(Disclosure d, String mark) {
         String css = mark == null ? PDF_CSS : PDF_CSS + HtmlRenderer.pageMarkCss(mark);
-        Map<String, Integer> numbers = Map.of();
         Fonts.Parsed fonts = Fonts.borrow();
         try {
-            return renderWithPages(d, numbers, css, fonts);
+            return renderWithPages(d, css, fonts);
         } finally {
             Fonts.giveBack(fonts);
         }
     }
 
-    private Result renderWithPages(Disclosure d, Map<String, Integer> start, String css, Fonts.Parsed fonts) {
-        Map<String, Integer> numbers = start;
-        for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            String doc = html.render(d, new HtmlRenderer.PrintSetup(numbers, css, true));
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-            PDDocument pdf = new PDDocument();
-            try (pdf; PdfBoxRenderer renderer = builder(doc, pdf, fonts).toStream(out).buildPdfRenderer()) {
-                renderer.layout();
-                renderer.getOutputDevice().setRoot(renderer.getRootBox());
-                Map<String, Integer> found = printedPages(renderer);
-                if (found.equals(numbers) || pass == MAX_PASSES) {
-                    renderer.setListener(new PDFCreationListener() {
-                        @Override
-                        public void preOpen(PdfBoxRenderer r) {
-                        }
-
-                        @Override
-                        public void preWrite(PdfBoxRenderer r, int pageCount) {
-                            PDDocumentCatalog catalog = r.getPdfDocument().getDocumentCatalog();
-                            catalog.setLanguage("zh-CN");
-                            catalog.setPageMode(PageMode.USE_OUTLINES);
-                        }
-
-                        @Override
-                        public void onClose(PdfBoxRenderer r) {
-                        }
-                    });
-                    renderer.createPDF();
-                    return new Result(out.toByteArray(), found, pass);
+    /**
+     * One layout: the 目录's page numbers are printed by the renderer itself (CSS
+     * {@code target-counter}, resolved as each page is painted), so the numbers cannot disagree with
+     * where the headings fall and the document is laid out once.
+     */
+    private Result renderWithPages(Disclosure d, String css, Fonts.Parsed fonts) {
+        String doc = html.render(d, new HtmlRenderer.PrintSetup(null, css, true));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        PDDocument pdf = new PDDocument();
+        try (pdf; PdfBoxRenderer renderer = builder(doc, pdf, fonts).toStream(out).buildPdfRenderer()) {
+            renderer.layout();
+            renderer.getOutputDevice().setRoot(renderer.getRootBox());
+            Map<String, Integer> found = printedPages(renderer);
+            renderer.setListener(new PDFCreationListener() {
+                @Override
+                public void preOpen(PdfBoxRenderer r) {
                 }
-                numbers = found;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+
+                @Override
+                public void preWrite(PdfBoxRenderer r, int pageCount) {
+                    PDDocumentCatalog catalog = r.getPdfDocument().getDocumentCatalog();
+                    catalog.setLanguage("zh-CN");
+                    catalog.setPageMode(PageMode.USE_OUTLINES);
+                }
+
+                @Override
+                public void onClose(PdfBoxRenderer r) {
+                }
+            });
+            renderer.createPDF();
+            return new Result(out.toByteArray(), found);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new IllegalStateException("unreachable");
     }
 
     /** Characters of {@code text} the embedded font cannot draw (whitespace and controls aside). */

@@ -70,8 +70,7 @@ class PdfRendererTest {
             int page = headingPage(e.getKey());
             assertThat(printedNumber(page)).as("page of " + e.getKey()).isEqualTo(e.getValue());
         }
-        // stable: the numbers the renderer found in its last layout are the printed ones
-        assertThat(RenderedReference.pdf().passes()).isBetween(2, 3);
+        // the pages the layout placed the headings on are the printed ones
         assertThat(RenderedReference.pdf().pageNumbers().get("table-T12")).isEqualTo(toc.get("表十二 2026年项目支出预算表（本年预算）"));
     }
 
