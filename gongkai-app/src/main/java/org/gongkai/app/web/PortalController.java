@@ -99,6 +99,7 @@ class PortalController {
         StringBuilder b = new StringBuilder();
         b.append("<h1>部门预决算公开</h1>")
                 .append("<p class=\"lead\">按地区查找部门，阅读、下载各部门公开的预算和决算文件及其数据。</p>");
+        SearchController.form(b, "", "home-q");
         b.append("<div class=\"columns\"><section class=\"box\" aria-labelledby=\"regions-h\"><h2 id=\"regions-h\">地区</h2>");
         Set<String> codes = new HashSet<>();
         regions.forEach(r -> codes.add(r.code()));
@@ -134,7 +135,7 @@ class PortalController {
             b.append("</ul>");
         }
         b.append("</section></div>");
-        return ok(new PortalPage("首页").render(b.toString()));
+        return ok(new PortalPage("首页").withoutSearchBox().render(b.toString()));
     }
 
     private void tree(StringBuilder b, Region r, List<Region> all, int depth) {
