@@ -281,6 +281,7 @@ public class SearchIndex {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {SECTION, NAMES, TEXT}, analyzer,
                 Map.of(SECTION, 3f, NAMES, 2f, TEXT, 1f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
         try {
             Query q = parser.parse(QueryParser.escape(words.strip().toLowerCase(Locale.ROOT)));

@@ -251,6 +251,10 @@ class PortalController {
             b.append("<p class=\"downloads\"><a href=\"/api/aggregate?drilldown=department,functionClass,functionSection,functionItem,fundSource,expenditureKind&amp;cut=")
                     .append(esc(PortalPaths.query(cut))).append("&amp;unit=yuan&amp;pagesize=10000&amp;format=csv\" download>下载")
                     .append(shown).append("年已公开的预算支出明细（CSV，UTF-8，元）</a></p>");
+            b.append("<p class=\"downloads\">开放数据：<a href=\"").append(esc(OpenDataController.href(r.code(), shown, false)))
+                    .append("\" download>预算支出明细（CSV，含公开文件阶段与资金年度）</a> · <a href=\"")
+                    .append(esc(OpenDataController.href(r.code(), shown, true)))
+                    .append("\">数据包说明（Fiscal Data Package，datapackage.json）</a></p>");
         }
         b.append("</section>");
         return ok(page.render(b.toString()));

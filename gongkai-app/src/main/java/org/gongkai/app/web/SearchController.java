@@ -5,9 +5,13 @@ import static org.gongkai.app.web.PortalPage.esc;
 import java.nio.charset.StandardCharsets;
 import org.gongkai.app.search.SearchIndex;
 import org.gongkai.app.search.SearchResults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SearchController {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SearchController.class);
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final SearchIndex index;
@@ -52,6 +57,12 @@ class SearchController {
             results(b, words, index.search(words, pageNumber(page)));
         }
         return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache()).body(frame.render(b.toString()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<String> unexpected(Exception e) {
+        LOG.error("search: unexpected error", e);
+        return PortalController.error(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
     /** The search form: on this page and the home page. */
