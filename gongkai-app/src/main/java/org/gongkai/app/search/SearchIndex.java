@@ -29,6 +29,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -225,18 +227,19 @@ public class SearchIndex {
             throw new UncheckedIOException(e);
         }
         try {
-            int total = searcher.count(query);
-            int pages = Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-            int shown = Math.max(1, Math.min(page, Math.max(1, pages)));
-            if (total == 0) {
-                return new SearchResults(0, 1, 0, List.of());
-            }
-            TopDocs top = searcher.search(query, shown * PAGE_SIZE);
+            // one pass: the hits up to the page asked, counted exactly up to the last page served
+            int wanted = Math.min(Math.max(1, page), MAX_PAGES) * PAGE_SIZE;
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, MAX_PAGES * PAGE_SIZE));
+            long total = top.totalHits.value;
+            boolean more = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
+                    || total > (long) MAX_PAGES * PAGE_SIZE;
             ScoreDoc[] all = top.scoreDocs;
-            int from = (shown - 1) * PAGE_SIZE;
-            if (from >= all.length) {
-                return new SearchResults(total, shown, pages, List.of());
+            if (all.length == 0) {
+                return SearchResults.empty();
             }
+            int pages = (int) Math.min(MAX_PAGES, (Math.min(total, (long) MAX_PAGES * PAGE_SIZE) + PAGE_SIZE - 1) / PAGE_SIZE);
+            int shown = Math.min(Math.max(1, page), (all.length + PAGE_SIZE - 1) / PAGE_SIZE);
+            int from = (shown - 1) * PAGE_SIZE;
             ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + PAGE_SIZE));
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new Snippets())
@@ -256,7 +259,7 @@ public class SearchIndex {
                         d.getField("year").numericValue().intValue(), d.get("phase"), d.get("kind"), d.get("anchor"),
                         d.get(SECTION), d.get("sectionKind"), snippet == null ? "" : snippet));
             }
-            return new SearchResults(total, shown, pages, hits);
+            return new SearchResults(total, more, shown, pages, hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

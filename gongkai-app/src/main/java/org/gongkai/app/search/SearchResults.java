@@ -5,12 +5,13 @@ import java.util.List;
 /**
  * One page of search results.
  *
- * @param total the number of matching sections
+ * @param total the number of matching sections; with {@code more}, at least that many
+ * @param more  whether more sections match than are counted (past the last page served)
  * @param page  the page shown (1-based)
  * @param pages the number of pages
  * @param hits  this page's sections, best first
  */
-public record SearchResults(long total, int page, int pages, List<Hit> hits) {
+public record SearchResults(long total, boolean more, int page, int pages, List<Hit> hits) {
 
     /**
      * A matching section of a current published disclosure.
@@ -26,6 +27,6 @@ public record SearchResults(long total, int page, int pages, List<Hit> hits) {
     }
 
     static SearchResults empty() {
-        return new SearchResults(0, 1, 0, List.of());
+        return new SearchResults(0, false, 1, 0, List.of());
     }
 }

@@ -99,7 +99,7 @@ class PortalController {
         StringBuilder b = new StringBuilder();
         b.append("<h1>部门预决算公开</h1>")
                 .append("<p class=\"lead\">按地区查找部门，阅读、下载各部门公开的预算和决算文件及其数据。</p>");
-        SearchController.form(b, "", "home-q");
+        SearchController.form(b, "", "home-q", "检索已公开文件");
         b.append("<div class=\"columns\"><section class=\"box\" aria-labelledby=\"regions-h\"><h2 id=\"regions-h\">地区</h2>");
         Set<String> codes = new HashSet<>();
         regions.forEach(r -> codes.add(r.code()));

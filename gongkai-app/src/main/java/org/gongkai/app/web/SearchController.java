@@ -41,7 +41,7 @@ class SearchController {
         PortalPage frame = new PortalPage(words.isEmpty() || tooLong ? "检索" : "检索：" + cut(words, 30)).crumb("检索", null).withoutSearchBox();
         StringBuilder b = new StringBuilder();
         b.append("<h1>检索已公开文件</h1>");
-        form(b, tooLong ? words.substring(0, words.offsetByCodePoints(0, SearchIndex.MAX_QUERY)) : words, "search-q");
+        form(b, tooLong ? words.substring(0, words.offsetByCodePoints(0, SearchIndex.MAX_QUERY)) : words, "search-q", "检索词");
         if (!index.ready()) {
             b.append("<p class=\"notice\" role=\"status\">检索索引正在建立，结果可能还不完整，请稍后再试。</p>");
         }
@@ -66,9 +66,9 @@ class SearchController {
     }
 
     /** The search form: on this page and the home page. */
-    static void form(StringBuilder b, String value, String id) {
+    static void form(StringBuilder b, String value, String id, String label) {
         b.append("<form class=\"search-form\" role=\"search\" action=\"/search\" method=\"get\">")
-                .append("<label for=\"").append(id).append("\">检索词</label>")
+                .append("<label for=\"").append(id).append("\">").append(esc(label)).append("</label>")
                 .append("<span class=\"search-row\"><input id=\"").append(id).append("\" name=\"q\" type=\"search\" maxlength=\"")
                 .append(SearchIndex.MAX_QUERY).append("\" value=\"").append(esc(value))
                 .append("\" placeholder=\"部门、项目、科目名称，如：三公\" autocomplete=\"off\">")
@@ -82,11 +82,12 @@ class SearchController {
                     .append("<p>已公开的文件中没有同时包含这些词语的部分。可以换一个词，或减少词语再试。</p></section>");
             return;
         }
-        b.append("“").append(esc(words)).append("”：共找到 ").append(r.total()).append(" 处</h2>");
+        long cap = (long) SearchIndex.MAX_PAGES * SearchIndex.PAGE_SIZE;
+        b.append("“").append(esc(words)).append("”：共找到 ")
+                .append(r.more() ? Math.min(r.total(), cap) + " 处以上" : r.total() + " 处").append("</h2>");
         if (r.pages() > 1) {
             b.append("<p class=\"note\">第 ").append(r.page()).append(" 页，共 ").append(r.pages()).append(" 页")
-                    .append(r.total() > (long) SearchIndex.MAX_PAGES * SearchIndex.PAGE_SIZE ? "（只列出最相关的 "
-                            + SearchIndex.MAX_PAGES * SearchIndex.PAGE_SIZE + " 处）" : "")
+                    .append(r.more() ? "（只列出最相关的 " + cap + " 处，可以加词缩小范围）" : "")
                     .append("</p>");
         }
         int first = (r.page() - 1) * SearchIndex.PAGE_SIZE + 1;
