@@ -74,6 +74,9 @@ public class SearchIndex {
     private static final String SECTION = "section";
     private static final String NAMES = "names";
     private static final String TEXT = "text";
+    /** The stored fields a result shows (not the text: the highlighter reads it). */
+    private static final java.util.Set<String> SHOWN = java.util.Set.of(ID, "version", "region", "regionName", "department",
+            "departmentName", "year", "phase", "kind", "anchor", "sectionKind", SECTION);
     private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
 
     static {
@@ -244,7 +247,7 @@ public class SearchIndex {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new Snippets())
                     .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
-                    .withMaxLength(50_000)
+                    .withMaxLength(10_000)
                     .build();
             Map<String, String[]> snippets = highlighter.highlightFields(new String[] {TEXT}, query,
                     ids(slice), new int[] {2});
@@ -252,7 +255,7 @@ public class SearchIndex {
             List<SearchResults.Hit> hits = new ArrayList<>(slice.length);
             StoredFields fields = searcher.storedFields();
             for (int i = 0; i < slice.length; i++) {
-                Document d = fields.document(slice[i].doc);
+                Document d = fields.document(slice[i].doc, SHOWN);
                 String snippet = texts == null ? null : texts[i];
                 hits.add(new SearchResults.Hit(Long.parseLong(d.get(ID)), d.getField("version").numericValue().intValue(),
                         d.get("region"), d.get("regionName"), d.get("department"), d.get("departmentName"),
