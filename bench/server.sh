@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Server benchmark: `gongkai serve --demo-size COUNT` fills a data directory with COUNT published
 # disclosures (the reference once, the rest generated departments), then wrk and curl measure on
-# 127.0.0.1: GET the reference's published JSON (wrk: req/s, p50, p99); /api/aggregate?drilldown=
+# 127.0.0.1: GET the reference's published JSON (wrk: req/s, p50, p99); /search with a few fixed
+# queries (wrk with bench/search.lua: req/s, p50, p95, p99); /api/aggregate?drilldown=
 # functionClass over all of them (ms per request); upload + import + check of the reference (ms
 # per request, curl's total time on the loopback). A measurement to read, not a test.
 # Usage: bench/server.sh [h2|pg] [COUNT]   (default h2 1000)
@@ -66,6 +67,13 @@ wrk_line -t2 -c16 -d"${duration}s" --latency -H 'Accept-Encoding: gzip' "$url"
 etag=$(curl -s -D - -o /dev/null "$url" | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')
 printf '%-50s' "same, If-None-Match (304)"
 wrk_line -t2 -c16 -d"${duration}s" --latency -H "If-None-Match: $etag" "$url"
+
+# the portal's search: five fixed queries in turn (bench/search.lua), 16 and 1 connections
+wrk -t2 -c16 -d5s -s "$root/bench/search.lua" "$base" >/dev/null
+printf '%-50s' "GET /search, 5 queries in turn, 16 conn"
+wrk -t2 -c16 -d"${duration}s" -s "$root/bench/search.lua" "$base" | tail -1
+printf '%-50s' "same, 1 connection"
+wrk -t1 -c1 -d"${duration}s" -s "$root/bench/search.lua" "$base" | tail -1
 
 # ms per request of a few sequential calls: median and max
 timed() {

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * The package rules of the application: {@code store} knows nothing of the web (no web package, no
  * servlet, Spring MVC or Spring Security web types: it decides access from a {@code Caller});
  * {@code web} uses the store and the core, holds no SQL and does not use the command line;
- * {@code server} and {@code cli} do not use {@code web}; no cycles between the packages.
+ * {@code server} and {@code cli} do not use {@code web}; {@code search} (the portal's index) reads
+ * the store and knows no HTTP, SQL, web, command line or server, and only the web uses it; no
+ * cycles between the packages.
  */
 class AppArchitectureTest {
 
@@ -26,7 +28,7 @@ class AppArchitectureTest {
     void storeDoesNotDependOnTheWeb() {
         noClasses().that().resideInAPackage(APP + ".store..")
                 .should().dependOnClassesThat().resideInAnyPackage(APP + ".web..", APP + ".cli..", APP + ".server..",
-                        "jakarta.servlet..", "org.springframework.web..", "org.springframework.security.web..",
+                        APP + ".search..", "jakarta.servlet..", "org.springframework.web..", "org.springframework.security.web..",
                         "org.springframework.security.config..", "org.springframework.http..")
                 .check(CLASSES);
     }
@@ -42,6 +44,22 @@ class AppArchitectureTest {
     void serverAndCliDoNotUseTheWebPackage() {
         noClasses().that().resideInAnyPackage(APP + ".server..", APP + ".cli..")
                 .should().dependOnClassesThat().resideInAPackage(APP + ".web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void searchReadsTheStoreAndKnowsNoHttpOrSql() {
+        noClasses().that().resideInAPackage(APP + ".search..")
+                .should().dependOnClassesThat().resideInAnyPackage(APP + ".web..", APP + ".cli..", APP + ".server..",
+                        "jakarta.servlet..", "org.springframework.web..", "org.springframework.http..",
+                        "org.springframework.security..", "org.springframework.jdbc..", "java.sql..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheWebUsesTheSearch() {
+        noClasses().that().resideInAnyPackage(APP + ".cli..", APP + ".server..", APP + ".store..")
+                .should().dependOnClassesThat().resideInAPackage(APP + ".search..")
                 .check(CLASSES);
     }
 

@@ -119,6 +119,12 @@ public class VerifiedDocuments {
         }
     }
 
+    /** Forgets every version held: the next read of each checks its sha256 again, as in a new process. */
+    public synchronized void clear() {
+        entries.clear();
+        bytes = 0;
+    }
+
     /** How many versions are held. */
     public synchronized int size() {
         return entries.size();

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,11 @@ public class Workflow {
     private final AuditLog audit;
     private final Clock clock;
     private final StoreSettings settings;
+    private final ApplicationEventPublisher events;
 
     public Workflow(JdbcClient jdbc, Disclosures disclosures, BudgetLines budgetLines, AuditLog audit, Clock clock,
-            StoreSettings settings) {
+            StoreSettings settings, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.disclosures = disclosures;
         this.budgetLines = budgetLines;
@@ -124,6 +127,7 @@ public class Workflow {
         jdbc.sql("UPDATE versions SET published_date = ?, published_within_20_days = ?, publish_reason = ? WHERE id = ?")
                 .params(today, onTime, why, t.versionId).update();
         budgetLines.add(t.versionId);
+        events.publishEvent(new PublicationChanged(id));
         return move(caller, t, "publish", VersionStatus.PUBLISHED, why);
     }
 
@@ -143,6 +147,7 @@ public class Workflow {
         String why = requireReason(reason, "撤回");
         Target t = new Target(id, disclosures.versionId(id, published), published, VersionStatus.PUBLISHED);
         budgetLines.remove(t.versionId);
+        events.publishEvent(new PublicationChanged(id));
         return move(caller, t, "withdraw", VersionStatus.WITHDRAWN, why);
     }
 

@@ -99,6 +99,7 @@ class PortalController {
         StringBuilder b = new StringBuilder();
         b.append("<h1>部门预决算公开</h1>")
                 .append("<p class=\"lead\">按地区查找部门，阅读、下载各部门公开的预算和决算文件及其数据。</p>");
+        SearchController.form(b, "", "home-q", "检索已公开文件");
         b.append("<div class=\"columns\"><section class=\"box\" aria-labelledby=\"regions-h\"><h2 id=\"regions-h\">地区</h2>");
         Set<String> codes = new HashSet<>();
         regions.forEach(r -> codes.add(r.code()));
@@ -134,7 +135,7 @@ class PortalController {
             b.append("</ul>");
         }
         b.append("</section></div>");
-        return ok(new PortalPage("首页").render(b.toString()));
+        return ok(new PortalPage("首页").withoutSearchBox().render(b.toString()));
     }
 
     private void tree(StringBuilder b, Region r, List<Region> all, int depth) {
@@ -250,6 +251,10 @@ class PortalController {
             b.append("<p class=\"downloads\"><a href=\"/api/aggregate?drilldown=department,functionClass,functionSection,functionItem,fundSource,expenditureKind&amp;cut=")
                     .append(esc(PortalPaths.query(cut))).append("&amp;unit=yuan&amp;pagesize=10000&amp;format=csv\" download>下载")
                     .append(shown).append("年已公开的预算支出明细（CSV，UTF-8，元）</a></p>");
+            b.append("<p class=\"downloads\">开放数据：<a href=\"").append(esc(OpenDataController.href(r.code(), shown, false)))
+                    .append("\" download>预算支出明细（CSV，含公开文件阶段与资金年度）</a> · <a href=\"")
+                    .append(esc(OpenDataController.href(r.code(), shown, true)))
+                    .append("\">数据包说明（Fiscal Data Package，datapackage.json）</a></p>");
         }
         b.append("</section>");
         return ok(page.render(b.toString()));

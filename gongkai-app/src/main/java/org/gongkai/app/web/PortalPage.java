@@ -18,6 +18,7 @@ final class PortalPage {
     private final List<String[]> crumbs = new ArrayList<>();
     private String head = "";
     private String bodyClass;
+    private boolean searchBox = true;
 
     PortalPage(String title) {
         this.title = title;
@@ -40,6 +41,12 @@ final class PortalPage {
         return this;
     }
 
+    /** No search box in the header: the page holds its own (home, search). */
+    PortalPage withoutSearchBox() {
+        this.searchBox = false;
+        return this;
+    }
+
     String render(String body) {
         StringBuilder sb = new StringBuilder(body.length() + 4096);
         sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
@@ -49,8 +56,14 @@ final class PortalPage {
                 .append("<body").append(bodyClass == null ? "" : " class=\"" + esc(bodyClass) + "\"").append(">\n")
                 .append("<a class=\"skip\" href=\"#main\">跳到正文</a>\n")
                 .append("<header class=\"site\"><div class=\"site-bar\"><a class=\"brand\" href=\"/\">")
-                .append("<span class=\"brand-name\">Gongkai 公开</span> <span class=\"brand-sub\">部门预决算公开</span></a>")
-                .append("<a class=\"site-login\" href=\"/login\">工作人员登录</a></div></header>\n");
+                .append("<span class=\"brand-name\">Gongkai 公开</span> <span class=\"brand-sub\">部门预决算公开</span></a>");
+        if (searchBox) {
+            sb.append("<form class=\"site-search\" role=\"search\" action=\"/search\" method=\"get\">")
+                    .append("<label class=\"vh\" for=\"site-q\">检索已公开文件</label>")
+                    .append("<input id=\"site-q\" name=\"q\" type=\"search\" maxlength=\"100\" placeholder=\"检索已公开文件\">")
+                    .append("<button type=\"submit\">检索</button></form>");
+        }
+        sb.append("<a class=\"site-login\" href=\"/login\">工作人员登录</a></div></header>\n");
         if (!crumbs.isEmpty()) {
             sb.append("<nav class=\"crumbs\" aria-label=\"当前位置\"><ol>");
             sb.append("<li><a href=\"/\">首页</a></li>");
