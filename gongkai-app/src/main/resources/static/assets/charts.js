@@ -1,0 +1,114 @@
+/*
+ * Gongkai 公开 — the portal's charts. Progressive enhancement: each <script type="application/json"
+ * class="chart-data"> beside a table holds the chart's data; this script draws it with ECharts
+ * (served by this site, /vendor/echarts.min.js) in a figure before the table. Without script the
+ * table alone is the page; the table always stays. Each chart has a title (figcaption), a text
+ * summary as its accessible name (role="img"), and a fixed palette whose colours differ in
+ * lightness, with patterns, so it reads in greyscale and in print.
+ */
+(function () {
+  'use strict';
+  // dark to light: distinct in greyscale; text colour for each
+  var PALETTE = ['#1b3a5c', '#c25b12', '#7fa7cf', '#e6c35c', '#4a4a4a', '#b9d3a5', '#7a2e5d', '#d9d9d9'];
+  var INK = ['#ffffff', '#ffffff', '#1a1a1a', '#1a1a1a', '#ffffff', '#1a1a1a', '#ffffff', '#1a1a1a'];
+  var FONT = '"Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+  function figure(data, before) {
+    var fig = document.createElement('figure');
+    fig.className = 'chart chart-' + data.kind;
+    var cap = document.createElement('figcaption');
+    cap.textContent = data.title;
+    var box = document.createElement('div');
+    box.className = 'chart-box';
+    box.setAttribute('role', 'img');
+    box.setAttribute('aria-label', data.title + '。' + data.summary);
+    var canvas = document.createElement('div');
+    canvas.className = 'chart-canvas';
+    canvas.setAttribute('aria-hidden', 'true');
+    box.appendChild(canvas);
+    fig.appendChild(cap);
+    fig.appendChild(box);
+    before.parentNode.insertBefore(fig, before);
+    return canvas;
+  }
+
+  function money(v) {
+    if (v === null || v === undefined) { return '—'; }
+    return Number(v).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  }
+
+  function treemap(data) {
+    var tiles = data.tiles.map(function (t, i) {
+      return {
+        name: t.name, value: Number(t.value), shown: t.shown, url: t.url,
+        itemStyle: { color: PALETTE[i % PALETTE.length] },
+        label: { color: INK[i % INK.length] }
+      };
+    });
+    return {
+      color: PALETTE,
+      aria: { enabled: false, decal: { show: true } },
+      tooltip: { formatter: function (p) { return p.data.name + '<br>' + p.data.shown; } },
+      series: [{
+        type: 'treemap', data: tiles, roam: false, nodeClick: false, breadcrumb: { show: false },
+        left: 0, right: 0, top: 0, bottom: 0, width: '100%', height: '100%',
+        itemStyle: { borderColor: '#ffffff', borderWidth: 2, gapWidth: 2 },
+        label: { show: true, fontFamily: FONT, fontSize: 13, overflow: 'break',
+          formatter: function (p) { return p.data.name + '\n' + p.data.shown; } }
+      }]
+    };
+  }
+
+  function bars(data) {
+    var horizontal = data.categories.length > 6;
+    var series = data.series.map(function (s, i) {
+      return {
+        name: s.name, type: 'bar', stack: data.stacked ? 'all' : undefined,
+        data: s.values.map(function (v) { return v === null ? null : Number(v); }),
+        itemStyle: { color: PALETTE[i % PALETTE.length], borderColor: '#1a1a1a', borderWidth: 0.5 }
+      };
+    });
+    var category = { type: 'category', data: data.categories, axisLabel: { fontFamily: FONT, width: horizontal ? 120 : 90, overflow: 'truncate', interval: 0 } };
+    var value = { type: 'value', name: data.unit, axisLabel: { fontFamily: FONT } };
+    return {
+      color: PALETTE,
+      aria: { enabled: false, decal: { show: true } },
+      legend: { top: 0, textStyle: { fontFamily: FONT } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
+        valueFormatter: function (v) { return money(v) + data.unit; } },
+      grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+      xAxis: horizontal ? value : category,
+      yAxis: horizontal ? Object.assign(category, { inverse: true }) : value,
+      series: series
+    };
+  }
+
+  function draw(el) {
+    var data;
+    try { data = JSON.parse(el.textContent); } catch (e) { return; }
+    var target = el.nextElementSibling || el;
+    var canvas = figure(data, target);
+    if (data.kind === 'bars' && data.categories.length > 6) {
+      canvas.style.height = Math.min(1200, 80 + data.categories.length * (data.series.length > 1 ? 34 : 26)) + 'px';
+    }
+    var chart = window.echarts.init(canvas, null, { renderer: 'svg', locale: 'ZH' });
+    var option = data.kind === 'treemap' ? treemap(data) : bars(data);
+    chart.setOption(option);
+    if (data.kind === 'treemap') {
+      chart.on('click', function (p) { if (p.data && p.data.url) { window.location.href = p.data.url; } });
+    }
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  function start() {
+    if (!window.echarts) { return; }
+    var all = document.querySelectorAll('script.chart-data');
+    for (var i = 0; i < all.length; i++) { draw(all[i]); }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());
