@@ -10,7 +10,6 @@
   'use strict';
   // dark to light: distinct in greyscale; text colour for each
   var PALETTE = ['#1b3a5c', '#c25b12', '#7fa7cf', '#e6c35c', '#4a4a4a', '#b9d3a5', '#7a2e5d', '#d9d9d9'];
-  var INK = ['#ffffff', '#ffffff', '#1a1a1a', '#1a1a1a', '#ffffff', '#1a1a1a', '#ffffff', '#1a1a1a'];
   var FONT = '"Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
   function figure(data, before) {
@@ -38,13 +37,17 @@
   }
 
   function treemap(data) {
-    var tiles = data.tiles.map(function (t, i) {
-      return {
-        name: t.name, value: Number(t.value), shown: t.shown, url: t.url,
-        itemStyle: { color: PALETTE[i % PALETTE.length] },
-        label: { color: INK[i % INK.length] }
-      };
-    });
+    function tile(t, colour) {
+      var out = { name: t.name, value: Number(t.value), shown: t.shown, url: t.url };
+      if (colour) { out.itemStyle = { color: colour }; }
+      if (t.children) { out.children = t.children.map(function (c) { return tile(c, null); }); }
+      return out;
+    }
+    var tiles = data.tiles.map(function (t, i) { return tile(t, PALETTE[i % PALETTE.length]); });
+    // white text with a dark outline: legible on every colour of the palette, in print and in greyscale
+    var label = { show: true, fontFamily: FONT, fontSize: 13, overflow: 'break', color: '#ffffff',
+      textBorderColor: '#1a1a1a', textBorderWidth: 2,
+      formatter: function (p) { return p.data.name + '\n' + p.data.shown; } };
     return {
       color: PALETTE,
       aria: { enabled: false, decal: { show: true } },
@@ -52,9 +55,13 @@
       series: [{
         type: 'treemap', data: tiles, roam: false, nodeClick: false, breadcrumb: { show: false },
         left: 0, right: 0, top: 0, bottom: 0, width: '100%', height: '100%',
-        itemStyle: { borderColor: '#ffffff', borderWidth: 2, gapWidth: 2 },
-        label: { show: true, fontFamily: FONT, fontSize: 13, overflow: 'break',
-          formatter: function (p) { return p.data.name + '\n' + p.data.shown; } }
+        label: label,
+        upperLabel: { show: true, height: 24, fontFamily: FONT, color: '#ffffff', textBorderColor: '#1a1a1a', textBorderWidth: 2,
+          formatter: function (p) { return p.data.name + '  ' + p.data.shown; } },
+        levels: [
+          { itemStyle: { borderColor: '#ffffff', borderWidth: 2, gapWidth: 2 } },
+          { colorAlpha: [0.55, 1], itemStyle: { borderColor: '#ffffff', borderWidth: 1, gapWidth: 1 } }
+        ]
       }]
     };
   }

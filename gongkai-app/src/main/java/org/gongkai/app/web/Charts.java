@@ -35,10 +35,10 @@ final class Charts {
         return o;
     }
 
-    /** A treemap tile: its label, value (for the area), shown figure and link. */
-    static void tile(ArrayNode tiles, String name, BigDecimal value, String shown, String url) {
+    /** A treemap tile: its label, value (for the area), shown figure and link; null (none) for no money. */
+    static ObjectNode tile(ArrayNode tiles, String name, BigDecimal value, String shown, String url) {
         if (value == null || value.signum() <= 0) {
-            return;
+            return null;
         }
         ObjectNode t = tiles.addObject();
         t.put("name", name);
@@ -47,6 +47,7 @@ final class Charts {
         if (url != null) {
             t.put("url", url);
         }
+        return t;
     }
 
     /** Bars: categories and, per series, one value per category (null when missing). */

@@ -179,9 +179,11 @@ class MoneyController {
                     .append(Charts.money(tree.inUnit(node.total()))).append(esc(unit)).append("</strong>，占支出合计的")
                     .append(Charts.percent(MoneyTree.share(node.total(), root.total())));
             if (parent != root) {
-                b.append("，占").append(esc(label(parent))).append("的").append(Charts.percent(MoneyTree.share(node.total(), parent.total())));
+                b.append("，占所属").append(esc(levelWord(parent.level()))).append("（").append(esc(label(parent))).append("）的")
+                        .append(Charts.percent(MoneyTree.share(node.total(), parent.total())));
             }
-            b.append("。");
+            b.append("。其中基本支出").append(Charts.money(tree.inUnit(node.basic()))).append(esc(unit)).append("，项目支出")
+                    .append(Charts.money(tree.inUnit(node.project()))).append(esc(unit)).append("。");
         }
         b.append("</p>");
         b.append("<p class=\"see-also\"><a href=\"").append(esc(pinned ? PortalPaths.version(x.region(), x.department(), x.fiscalYear(),
@@ -222,8 +224,16 @@ class MoneyController {
         ObjectNode chart = Charts.chart("treemap", heading + "（" + unit + "）", summary.toString(), unit);
         ArrayNode tiles = chart.putArray("tiles");
         for (MoneyTree.Node c : bySize) {
-            Charts.tile(tiles, label(c), tree.inUnit(c.total()), Charts.money(tree.inUnit(c.total())) + unit + " · "
+            ObjectNode tile = Charts.tile(tiles, label(c), tree.inUnit(c.total()), Charts.money(tree.inUnit(c.total())) + unit + " · "
                     + Charts.percent(MoneyTree.share(c.total(), node.total())), link(x, number, c.code()));
+            if (tile != null && c.children().size() > 1) {
+                // the level below inside each tile
+                ArrayNode inner = tile.putArray("children");
+                for (MoneyTree.Node g : c.children()) {
+                    Charts.tile(inner, label(g), tree.inUnit(g.total()), Charts.money(tree.inUnit(g.total())) + unit + " · "
+                            + Charts.percent(MoneyTree.share(g.total(), node.total())), link(x, number, g.code()));
+                }
+            }
         }
         b.append(Charts.script("chart-by", chart));
         meta(b, x, unit);
@@ -273,6 +283,7 @@ class MoneyController {
     private void projects(StringBuilder b, DisclosureInfo x, MoneyTree tree, MoneyTree.Node node, String unit) {
         MoneyTree.Node root = tree.root();
         List<ProjectFacts> ps = node.projects();
+        boolean units = ps.stream().anyMatch(p -> p.unit() != null && !p.unit().equals(x.departmentName()));
         b.append("<section aria-labelledby=\"projects-h\"><h2 id=\"projects-h\">").append(esc(label(node))).append("：项目</h2>");
         if (ps.isEmpty()) {
             b.append("<p>公开文件没有列出功能科目为本").append(esc(levelWord(node.level()))).append("的项目。</p>");
@@ -280,13 +291,14 @@ class MoneyController {
             meta(b, x, unit);
             b.append("<div class=\"wrap\"><table class=\"list money\" id=\"projects\"><caption class=\"vh\">").append(esc(label(node)))
                     .append("的项目（单位：").append(esc(unit)).append("）</caption><thead><tr><th scope=\"col\">项目名称</th>")
-                    .append("<th scope=\"col\">资金</th><th scope=\"col\">实施单位</th><th scope=\"col\" class=\"num\">金额</th>")
+                    .append("<th scope=\"col\">资金</th>").append(units ? "<th scope=\"col\">实施单位</th>" : "")
+                    .append("<th scope=\"col\" class=\"num\">金额</th>")
                     .append("<th scope=\"col\" class=\"num\">占本").append(esc(levelWord(node.level()))).append("</th>")
                     .append("<th scope=\"col\" class=\"num\">占支出合计</th></tr></thead><tbody>");
             for (ProjectFacts p : ps) {
-                projectRow(b, tree, p, node, root);
+                projectRow(b, tree, p, node, root, units);
             }
-            b.append("</tbody><tfoot><tr><th scope=\"row\">项目合计</th><td></td><td></td><td class=\"num\">")
+            b.append("</tbody><tfoot><tr><th scope=\"row\">项目合计</th><td></td>").append(units ? "<td></td>" : "").append("<td class=\"num\">")
                     .append(Charts.money(tree.inUnit(node.projectsTotal()))).append("</td><td class=\"num\">")
                     .append(Charts.percent(MoneyTree.share(node.projectsTotal(), node.total()))).append("</td><td class=\"num\">")
                     .append(Charts.percent(MoneyTree.share(node.projectsTotal(), root.total()))).append("</td></tr></tfoot></table></div>");
@@ -303,11 +315,12 @@ class MoneyController {
         b.append("</section>");
     }
 
-    private static void projectRow(StringBuilder b, MoneyTree tree, ProjectFacts p, MoneyTree.Node node, MoneyTree.Node root) {
+    private static void projectRow(StringBuilder b, MoneyTree tree, ProjectFacts p, MoneyTree.Node node, MoneyTree.Node root,
+            boolean units) {
         BigDecimal total = p.total().value();
-        b.append("<tr><th scope=\"row\">").append(esc(p.name())).append("</th><td>")
-                .append(p.fundYear() == FundYear.CARRYOVER ? "上年结转" : "本年预算").append("</td><td>").append(esc(p.unit()))
-                .append("</td><td class=\"num\">").append(Charts.money(tree.inUnit(total))).append("</td>");
+        b.append("<tr><th scope=\"row\">").append(esc(p.name())).append("</th><td class=\"fund-year\">")
+                .append(p.fundYear() == FundYear.CARRYOVER ? "上年结转" : "本年预算").append("</td>")
+                .append(units ? "<td>" + esc(p.unit()) + "</td>" : "").append("<td class=\"num\">").append(Charts.money(tree.inUnit(total))).append("</td>");
         if (node != null) {
             b.append("<td class=\"num\">").append(Charts.percent(MoneyTree.share(total, node.total()))).append("</td>");
         }
@@ -325,14 +338,15 @@ class MoneyController {
                 .append("<p>公开文件的项目支出预算表列出了这些项目及其金额，但没有标明各项目的支出功能分类科目，因此不能归入上表的类、款、项。")
                 .append("它们的金额包含在上表各科目的项目支出中。</p>");
         meta(b, x, unit);
+        boolean units = tree.uncoded().stream().anyMatch(p -> p.unit() != null && !p.unit().equals(x.departmentName()));
         b.append("<div class=\"wrap\"><table class=\"list money\" id=\"uncoded-projects\"><caption class=\"vh\">未标明功能科目的项目（单位：")
                 .append(esc(unit)).append("）</caption><thead><tr><th scope=\"col\">项目名称</th><th scope=\"col\">资金</th>")
-                .append("<th scope=\"col\">实施单位</th><th scope=\"col\" class=\"num\">金额</th><th scope=\"col\" class=\"num\">占支出合计</th>")
-                .append("</tr></thead><tbody>");
+                .append(units ? "<th scope=\"col\">实施单位</th>" : "")
+                .append("<th scope=\"col\" class=\"num\">金额</th><th scope=\"col\" class=\"num\">占支出合计</th></tr></thead><tbody>");
         for (ProjectFacts p : tree.uncoded()) {
-            projectRow(b, tree, p, null, tree.root());
+            projectRow(b, tree, p, null, tree.root(), units);
         }
-        b.append("</tbody><tfoot><tr><th scope=\"row\">合计</th><td></td><td></td><td class=\"num\">").append(Charts.money(tree.inUnit(sum)))
+        b.append("</tbody><tfoot><tr><th scope=\"row\">合计</th><td></td>").append(units ? "<td></td>" : "").append("<td class=\"num\">").append(Charts.money(tree.inUnit(sum)))
                 .append("</td><td class=\"num\">").append(Charts.percent(MoneyTree.share(sum, tree.root().total())))
                 .append("</td></tr></tfoot></table></div></section>");
     }
