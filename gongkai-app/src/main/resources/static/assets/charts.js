@@ -40,7 +40,10 @@
     function tile(t, colour) {
       var out = { name: t.name, value: Number(t.value), shown: t.shown, url: t.url };
       if (colour) { out.itemStyle = { color: colour }; }
-      if (t.children) { out.children = t.children.map(function (c) { return tile(c, null); }); }
+      if (t.children) {
+        out.children = t.children.map(function (c) { return tile(c, null); });
+        out.upperLabel = { show: true };
+      }
       return out;
     }
     var tiles = data.tiles.map(function (t, i) { return tile(t, PALETTE[i % PALETTE.length]); });
@@ -50,13 +53,13 @@
       formatter: function (p) { return p.data.name + '\n' + p.data.shown; } };
     return {
       color: PALETTE,
-      aria: { enabled: false, decal: { show: true } },
+      aria: { enabled: true, label: { enabled: false }, decal: { show: true } },
       tooltip: { formatter: function (p) { return p.data.name + '<br>' + p.data.shown; } },
       series: [{
         type: 'treemap', data: tiles, roam: false, nodeClick: false, breadcrumb: { show: false },
         left: 0, right: 0, top: 0, bottom: 0, width: '100%', height: '100%',
         label: label,
-        upperLabel: { show: true, height: 24, fontFamily: FONT, color: '#ffffff', textBorderColor: '#1a1a1a', textBorderWidth: 2,
+        upperLabel: { show: false, height: 24, fontFamily: FONT, color: '#ffffff', textBorderColor: '#1a1a1a', textBorderWidth: 2,
           formatter: function (p) { return p.data.name + '  ' + p.data.shown; } },
         levels: [
           { itemStyle: { borderColor: '#ffffff', borderWidth: 2, gapWidth: 2 } },
@@ -66,8 +69,8 @@
     };
   }
 
-  function bars(data) {
-    var horizontal = data.categories.length > 6;
+  function bars(data, width) {
+    var horizontal = data.categories.length > 6 || width < 600;
     var series = data.series.map(function (s, i) {
       return {
         name: s.name, type: 'bar', stack: data.stacked ? 'all' : undefined,
@@ -75,18 +78,28 @@
         itemStyle: { color: PALETTE[i % PALETTE.length], borderColor: '#1a1a1a', borderWidth: 0.5 }
       };
     });
-    var category = { type: 'category', data: data.categories, axisLabel: { fontFamily: FONT, width: horizontal ? 120 : 90, overflow: 'truncate', interval: 0 } };
-    var value = { type: 'value', name: data.unit, axisLabel: { fontFamily: FONT } };
+    var labelWidth = horizontal ? Math.min(220, Math.max(90, width * 0.3))
+        : Math.max(60, width / Math.max(1, data.categories.length) - 16);
+    var category = { type: 'category', data: data.categories,
+      axisLabel: { fontFamily: FONT, width: labelWidth, overflow: 'truncate', interval: 0 } };
+    var value = { type: 'value', name: horizontal ? '' : data.unit, axisLabel: { fontFamily: FONT } };
+    // the legend under the plot, as many rows as it needs
+    var perRow = Math.max(1, Math.floor(width / 190));
+    var legendRows = data.series.length > 1 ? Math.ceil(data.series.length / perRow) : 0;
     return {
-      color: PALETTE,
-      aria: { enabled: false, decal: { show: true } },
-      legend: { top: 0, textStyle: { fontFamily: FONT } },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
-        valueFormatter: function (v) { return money(v) + data.unit; } },
-      grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
-      xAxis: horizontal ? value : category,
-      yAxis: horizontal ? Object.assign(category, { inverse: true }) : value,
-      series: series
+      option: {
+        color: PALETTE,
+        aria: { enabled: true, label: { enabled: false }, decal: { show: true } },
+        legend: { show: legendRows > 0, bottom: 0, itemGap: 14, textStyle: { fontFamily: FONT } },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
+          valueFormatter: function (v) { return money(v) + data.unit; } },
+        grid: { left: 8, right: 24, top: horizontal ? 8 : 28, bottom: 8 + legendRows * 24, containLabel: true },
+        xAxis: horizontal ? value : category,
+        yAxis: horizontal ? Object.assign(category, { inverse: true }) : value,
+        series: series
+      },
+      horizontal: horizontal,
+      legendRows: legendRows
     };
   }
 
@@ -95,11 +108,21 @@
     try { data = JSON.parse(el.textContent); } catch (e) { return; }
     var target = el.nextElementSibling || el;
     var canvas = figure(data, target);
-    if (data.kind === 'bars' && data.categories.length > 6) {
-      canvas.style.height = Math.min(1200, 80 + data.categories.length * (data.series.length > 1 ? 34 : 26)) + 'px';
+    var width = canvas.clientWidth || 600;
+    var option;
+    if (data.kind === 'treemap') {
+      option = treemap(data);
+    } else {
+      var b = bars(data, width);
+      option = b.option;
+      if (b.horizontal) {
+        var per = data.stacked ? 30 : 14 + data.series.length * 14;
+        canvas.style.height = Math.min(1600, 40 + b.legendRows * 24 + data.categories.length * per) + 'px';
+      } else if (b.legendRows > 1) {
+        canvas.style.height = (canvas.clientHeight + (b.legendRows - 1) * 24) + 'px';
+      }
     }
     var chart = window.echarts.init(canvas, null, { renderer: 'svg', locale: 'ZH' });
-    var option = data.kind === 'treemap' ? treemap(data) : bars(data);
     chart.setOption(option);
     if (data.kind === 'treemap') {
       chart.on('click', function (p) { if (p.data && p.data.url) { window.location.href = p.data.url; } });

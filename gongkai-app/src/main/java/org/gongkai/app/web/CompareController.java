@@ -175,7 +175,8 @@ class CompareController {
             }
         }
         summary.append("。");
-        ObjectNode chart = Charts.chart("bars", heading + "（" + unit.label() + "）", summary.toString(), unit.label());
+        ObjectNode chart = Charts.chart("bars", d.name() + "各年度支出" + (code.isEmpty() ? "（按类" : "：" + label(years, code) + "（按" + level)
+                + "，" + unit.label() + "）", summary.toString(), unit.label());
         Charts.bars(chart, categories, series, values, false);
 
         b.append("<section aria-labelledby=\"cmp-h\"><h2 id=\"cmp-h\">").append(esc(heading)).append("</h2>");
@@ -401,20 +402,17 @@ class CompareController {
                 .append("</span><span class=\"meta-unit\">单位：").append(esc(unit.label())).append("</span></div>")
                 .append("<p class=\"scroll-hint\" aria-hidden=\"true\">表格较宽：左右滑动查看更多列 →</p>");
         b.append("<div class=\"wrap\"><table class=\"list money side\" id=\"side\"><caption class=\"vh\">").append(esc(heading))
-                .append("（单位：").append(esc(unit.label())).append("）</caption><thead><tr><th scope=\"col\">部门</th>");
+                .append("（单位：").append(esc(unit.label())).append("）</caption><thead><tr><th scope=\"col\">部门</th>")
+                .append("<th scope=\"col\" class=\"num\">合计</th><th scope=\"col\" class=\"num\">占本地区合计</th>");
         for (String name : classes.values()) {
             b.append("<th scope=\"col\" class=\"num\">").append(esc(name)).append("</th>");
         }
-        b.append("<th scope=\"col\" class=\"num\">合计</th><th scope=\"col\" class=\"num\">占本地区合计</th></tr></thead><tbody>");
+        b.append("</tr></thead><tbody>");
         for (Map.Entry<Department, Year> e : of.entrySet()) {
             Department d = e.getKey();
             Year y = e.getValue();
             b.append("<tr><th scope=\"row\"><a href=\"").append(esc(PortalPlaces.compare(r.code(), d.code(), "")
                     + (ph.equals("budget") ? "" : "?phase=" + PortalPaths.query(what)))).append("\">").append(esc(d.name())).append("</a></th>");
-            for (String c : classes.keySet()) {
-                BigDecimal v = y == null ? null : y.tree().node(c).map(n -> MoneyTree.inUnit(n.total(), unit)).orElse(null);
-                b.append(v == null ? "<td class=\"num missing\">" + Charts.MISSING + "</td>" : "<td class=\"num\">" + Charts.money(v) + "</td>");
-            }
             if (y == null) {
                 b.append("<td class=\"num missing\">未公开</td><td class=\"num missing\">").append(Charts.MISSING).append("</td>");
             } else {
@@ -422,9 +420,14 @@ class CompareController {
                         .append(Charts.money(MoneyTree.inUnit(y.tree().root().total(), unit))).append("</a></td><td class=\"num\">")
                         .append(Charts.percent(MoneyTree.share(y.tree().root().total(), regionTotal))).append("</td>");
             }
+            for (String c : classes.keySet()) {
+                BigDecimal v = y == null ? null : y.tree().node(c).map(n -> MoneyTree.inUnit(n.total(), unit)).orElse(null);
+                b.append(v == null ? "<td class=\"num missing\">" + Charts.MISSING + "</td>" : "<td class=\"num\">" + Charts.money(v) + "</td>");
+            }
             b.append("</tr>");
         }
-        b.append("</tbody><tfoot><tr><th scope=\"row\">合计</th>");
+        b.append("</tbody><tfoot><tr><th scope=\"row\">合计</th><td class=\"num\">").append(Charts.money(MoneyTree.inUnit(regionTotal, unit)))
+                .append("</td><td class=\"num\">").append(regionTotal.signum() == 0 ? Charts.MISSING : "100.00%").append("</td>");
         for (String c : classes.keySet()) {
             BigDecimal s = BigDecimal.ZERO;
             for (Year y : of.values()) {
@@ -434,8 +437,7 @@ class CompareController {
             }
             b.append("<td class=\"num\">").append(Charts.money(MoneyTree.inUnit(s, unit))).append("</td>");
         }
-        b.append("<td class=\"num\">").append(Charts.money(MoneyTree.inUnit(regionTotal, unit))).append("</td><td class=\"num\">")
-                .append(regionTotal.signum() == 0 ? Charts.MISSING : "100.00%").append("</td></tr></tfoot></table></div>");
+        b.append("</tr></tfoot></table></div>");
         b.append("<p class=\"note\">“—”：该部门没有这一类的支出；“未公开”：该部门").append(shown).append("年没有已公开的").append(esc(what))
                 .append("。合计为已公开部门之和。</p></section>");
         return ok(page.render(b.toString()));

@@ -182,8 +182,12 @@ class MoneyController {
                 b.append("，占所属").append(esc(levelWord(parent.level()))).append("（").append(esc(label(parent))).append("）的")
                         .append(Charts.percent(MoneyTree.share(node.total(), parent.total())));
             }
-            b.append("。其中基本支出").append(Charts.money(tree.inUnit(node.basic()))).append(esc(unit)).append("，项目支出")
-                    .append(Charts.money(tree.inUnit(node.project()))).append(esc(unit)).append("。");
+            if (node.basic().signum() == 0 || node.project().signum() == 0) {
+                b.append("全部为").append(node.basic().signum() == 0 ? "项目支出" : "基本支出").append("。");
+            } else {
+                b.append("其中基本支出").append(Charts.money(tree.inUnit(node.basic()))).append(esc(unit)).append("，项目支出")
+                        .append(Charts.money(tree.inUnit(node.project()))).append(esc(unit)).append("。");
+            }
         }
         b.append("</p>");
         b.append("<p class=\"see-also\"><a href=\"").append(esc(pinned ? PortalPaths.version(x.region(), x.department(), x.fiscalYear(),

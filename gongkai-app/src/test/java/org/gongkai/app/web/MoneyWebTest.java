@@ -222,10 +222,12 @@ class MoneyWebTest extends WebContract {
     @Test
     void theRegionsDepartmentsSideBySide() throws Exception {
         String t = page("/140171/%E6%AF%94%E8%BE%83?year=2026").text();
-        assertThat(t).contains("山西转型综合改革示范区建设与公用事业管理部</a></th><td class=\"num\">15.00</td><td class=\"num\">48,875.05</td>"
-                + "<td class=\"num\">76.80</td>");
+        // the department's total (表三 48966.85), its share of the region (the only department published), then 201, 212, 231
+        assertThat(t).containsPattern("山西转型综合改革示范区建设与公用事业管理部</a></th><td class=\"num\"><a href=\"[^\"]+\">48,966.85</a></td>"
+                + "<td class=\"num\">100.00%</td><td class=\"num\">15.00</td><td class=\"num\">48,875.05</td><td class=\"num\">76.80</td>");
         String y2025 = page("/140171/%E6%AF%94%E8%BE%83?year=2025").text();
-        assertThat(y2025).contains("<td class=\"num\">12.50</td><td class=\"num\">26,196.37</td>");
+        // 12.50 + 26,196.37 = 26,208.87
+        assertThat(y2025).contains(">26,208.87</a></td><td class=\"num\">100.00%</td><td class=\"num\">12.50</td><td class=\"num\">26,196.37</td>");
     }
 
     @Test
