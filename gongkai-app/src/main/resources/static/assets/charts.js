@@ -59,7 +59,7 @@
         type: 'treemap', data: tiles, roam: false, nodeClick: false, breadcrumb: { show: false },
         left: 0, right: 0, top: 0, bottom: 0, width: '100%', height: '100%',
         label: label,
-        upperLabel: { show: false, height: 24, fontFamily: FONT, color: '#ffffff', textBorderColor: '#1a1a1a', textBorderWidth: 2,
+        upperLabel: { show: false, height: 24, fontFamily: FONT, color: '#1a1a1a', textBorderWidth: 0,
           formatter: function (p) { return p.data.name + '  ' + p.data.shown; } },
         levels: [
           { itemStyle: { borderColor: '#ffffff', borderWidth: 2, gapWidth: 2 } },
@@ -82,9 +82,11 @@
         : Math.max(60, width / Math.max(1, data.categories.length) - 16);
     var category = { type: 'category', data: data.categories,
       axisLabel: { fontFamily: FONT, width: labelWidth, overflow: 'truncate', interval: 0 } };
-    var value = { type: 'value', name: horizontal ? '' : data.unit, axisLabel: { fontFamily: FONT } };
-    // the legend under the plot, as many rows as it needs
-    var perRow = Math.max(1, Math.floor(width / 190));
+    var value = { type: 'value', name: horizontal ? '' : data.unit, axisLabel: { fontFamily: FONT, hideOverlap: true } };
+    // the legend under the plot, as many rows as it needs (an item: its mark and up to its longest name)
+    var longest = 0;
+    data.series.forEach(function (s) { longest = Math.max(longest, s.name.length); });
+    var perRow = Math.max(1, Math.floor(width / (40 + 13 * longest)));
     var legendRows = data.series.length > 1 ? Math.ceil(data.series.length / perRow) : 0;
     return {
       option: {

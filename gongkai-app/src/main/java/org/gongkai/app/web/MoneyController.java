@@ -183,9 +183,9 @@ class MoneyController {
                         .append(Charts.percent(MoneyTree.share(node.total(), parent.total())));
             }
             if (node.basic().signum() == 0 || node.project().signum() == 0) {
-                b.append("全部为").append(node.basic().signum() == 0 ? "项目支出" : "基本支出").append("。");
+                b.append("，全部为").append(node.basic().signum() == 0 ? "项目支出" : "基本支出").append("。");
             } else {
-                b.append("其中基本支出").append(Charts.money(tree.inUnit(node.basic()))).append(esc(unit)).append("，项目支出")
+                b.append("，其中基本支出").append(Charts.money(tree.inUnit(node.basic()))).append(esc(unit)).append("，项目支出")
                         .append(Charts.money(tree.inUnit(node.project()))).append(esc(unit)).append("。");
             }
         }
