@@ -48,7 +48,7 @@
     }
     var tiles = data.tiles.map(function (t, i) { return tile(t, PALETTE[i % PALETTE.length]); });
     // white text with a dark outline: legible on every colour of the palette, in print and in greyscale
-    var label = { show: true, fontFamily: FONT, fontSize: 13, overflow: 'break', color: '#ffffff',
+    var label = { show: true, fontFamily: FONT, fontSize: 13, overflow: 'truncate', ellipsis: '…', color: '#ffffff',
       textBorderColor: '#1a1a1a', textBorderWidth: 2,
       formatter: function (p) { return p.data.name + '\n' + p.data.shown; } };
     return {
