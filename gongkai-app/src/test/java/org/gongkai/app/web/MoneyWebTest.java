@@ -247,6 +247,12 @@ class MoneyWebTest extends WebContract {
         assertThat(echarts.status()).isEqualTo(200);
         assertThat(echarts.contentType()).containsPattern("^(text|application)/javascript");
         assertThat(echarts.text()).contains("version=\"6.");
+        // a megabyte: kept by the browser, and sent compressed to a client that accepts it
+        assertThat(echarts.header("Cache-Control")).contains("public").containsPattern("max-age=\\d{4,}");
+        Api.Answer gz = api.send(HttpRequest.newBuilder(URI.create(api.base + "/vendor/echarts.min.js")).header("Accept-Encoding", "gzip")
+                .GET().build());
+        assertThat(gz.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gz.bytes().length).isLessThan(echarts.bytes().length / 2);
         Api.Answer axe = api.get("/vendor/axe.min.js", null);
         assertThat(axe.status()).isEqualTo(200);
         assertThat(axe.contentType()).containsPattern("^(text|application)/javascript");
