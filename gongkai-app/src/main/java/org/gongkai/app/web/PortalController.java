@@ -221,6 +221,8 @@ class PortalController {
                 b.append("</tr>");
             }
             b.append("</tbody></table></div>");
+            b.append("<p class=\"see-also\"><a href=\"").append(esc(PortalPlaces.regionCompare(r.code()))).append("?year=").append(shown)
+                    .append("\">").append(shown).append("年各部门支出比较（按类）</a></p>");
         }
         b.append("</section>");
 
@@ -312,6 +314,8 @@ class PortalController {
                         .append(x.publishedVersion()).append("版").append(x.publishedVersion() > 1 ? "（含更正）" : "").append("</td></tr>");
             }
             b.append("</tbody></table></div>");
+            b.append("<p class=\"see-also\"><a href=\"").append(esc(PortalPlaces.compare(r.code(), d.code(), "")))
+                    .append("\">各年度支出比较（按科目）</a></p>");
         }
         b.append("</section>");
         return ok(page.render(b.toString()));
@@ -420,8 +424,11 @@ class PortalController {
         if (pinned) {
             b.append("<li><a href=\"").append(esc(link(x))).append("\">全部版本记录</a></li>");
         }
-        b.append("</ol></section></div>");
-        b.append("<article class=\"document\" aria-label=\"公开文件全文\">").append(view.body()).append("</article>");
+        b.append("</ol></section>");
+        String money = PortalPlaces.money(x.region(), x.department(), x.fiscalYear(), x.phase(), x.kind(), pinned ? v.number() : 0, "");
+        b.append(PortalPlaces.disclosureLinks(money, PortalPlaces.compare(x.region(), x.department(), ""))).append("</div>");
+        b.append("<article class=\"document\" aria-label=\"公开文件全文\">").append(PortalPlaces.moneyInToc(view.body(), money))
+                .append("</article>");
         b.append("<p class=\"to-toc floating\"><a href=\"#toc\">↑ 目录</a></p>");
         return page.render(b.toString());
     }

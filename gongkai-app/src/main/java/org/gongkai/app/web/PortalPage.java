@@ -7,7 +7,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The portal's frame, shared by every public page (error pages included): {@code <html lang="zh-CN">},
  * the header with the site's name, breadcrumbs, the content in {@code <main>}, the footer. Plain
- * HTML and one style sheet ({@code /assets/portal.css}), no script. Text is escaped here; the
+ * HTML and one style sheet ({@code /assets/portal.css}); a page with charts adds their script in its head ({@link Charts#HEAD}). Text is escaped here; the
  * body is HTML the caller built with {@link #esc}.
  */
 final class PortalPage {
@@ -80,7 +80,7 @@ final class PortalPage {
                 .append("<footer class=\"site\"><p>本站公开的预算、决算文件由各部门编制、财政部门审核后发布；")
                 .append("页面中的报表与说明由公开文件的数据生成，下载文件与页面内容一致。</p>")
                 .append("<p>开放数据：<a href=\"/swagger-ui.html\">接口说明</a>（<a href=\"/v3/api-docs\">OpenAPI</a>） · <a href=\"/api/disclosures\">已公开文件列表（JSON）</a>")
-                .append(" · 本站不使用脚本，也不加载其他网站的内容。</p></footer>\n")
+                .append(" · 页面不用脚本也能完整阅读；图表的脚本由本站提供，本站不加载其他网站的内容。</p></footer>\n")
                 .append("</body></html>\n");
         return sb.toString();
     }

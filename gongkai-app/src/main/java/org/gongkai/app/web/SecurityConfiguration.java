@@ -39,7 +39,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 public class SecurityConfiguration {
 
     /** The portal's addresses, open to everyone (what they show is the public's view). */
-    private static final String[] PORTAL_PAGES = {"/assets/**", "/*", "/*/*", "/*/*/*/*/*", "/*/*/*/*/*/*"};
+    private static final String[] PORTAL_PAGES = {"/assets/**", "/*", "/*/*", "/*/*/*/*/*", "/*/*/*/*/*/*",
+            // the vendored chart script; the compare pages (/{region}/{department}/比较[/{code}]); where the money goes
+            // (…/支出/{code}, …/v{n}/支出[/{code}])
+            "/vendor/**", "/*/*/*", "/*/*/*/*", "/*/*/*/*/*/*/*", "/*/*/*/*/*/*/*/*"};
 
     @Bean
     @Order(1)
