@@ -2,7 +2,6 @@ package org.gongkai.app.web;
 
 import static org.gongkai.app.web.PortalPage.esc;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +22,9 @@ import org.gongkai.app.store.Disclosures;
 import org.gongkai.app.store.Region;
 import org.gongkai.app.store.StoreException;
 import org.gongkai.core.model.MoneyUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,9 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  * choose another kind of disclosure. Published versions only, as the public sees them.
  */
 @RestController
-class CompareController {
+class CompareController extends PortalErrors {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CompareController.class);
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
     private static final String SEG = "(?!api$|assets$|vendor$)[^.]+";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -451,22 +446,4 @@ class CompareController {
 
     private static ResponseEntity<String> ok(String html) {
         return ResponseEntity.ok().contentType(HTML).body(html);
-    }
-
-    // ---- errors of these pages: the portal's
-
-    @ExceptionHandler(StoreException.class)
-    ResponseEntity<String> refused(StoreException e) {
-        HttpStatus status = ApiExceptionHandler.status(e);
-        if (status.is5xxServerError()) {
-            LOG.error("portal: {}", e.getMessage());
-        }
-        return PortalController.error(status);
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<String> unexpected(Exception e, HttpServletRequest request) {
-        LOG.error("portal: unexpected error on {}", request.getRequestURI(), e);
-        return PortalController.error(HttpStatus.INTERNAL_SERVER_ERROR);
-    }
-}
+    }}

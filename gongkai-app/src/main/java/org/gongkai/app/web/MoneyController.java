@@ -23,14 +23,11 @@ import org.gongkai.app.store.VersionDocument;
 import org.gongkai.app.store.VersionInfo;
 import org.gongkai.core.facts.FundYear;
 import org.gongkai.core.facts.ProjectFacts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,9 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
  * ten minutes at the current address, a year at a version's.
  */
 @RestController
-class MoneyController {
+class MoneyController extends PortalErrors {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MoneyController.class);
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
     private static final String SEG = "(?!api$|assets$|vendor$)[^.]+";
     private static final String BASE = "/{region:" + SEG + "}/{department:" + SEG + "}/{year:\\d{4}}/{phase}/{kind}";
@@ -380,22 +376,4 @@ class MoneyController {
             case 2 -> "款";
             default -> "项";
         };
-    }
-
-    // ---- errors of these pages: the portal's
-
-    @ExceptionHandler(StoreException.class)
-    ResponseEntity<String> refused(StoreException e) {
-        HttpStatus status = ApiExceptionHandler.status(e);
-        if (status.is5xxServerError()) {
-            LOG.error("portal: {}", e.getMessage());
-        }
-        return PortalController.error(status);
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<String> unexpected(Exception e, HttpServletRequest request) {
-        LOG.error("portal: unexpected error on {}", request.getRequestURI(), e);
-        return PortalController.error(HttpStatus.INTERNAL_SERVER_ERROR);
-    }
-}
+    }}

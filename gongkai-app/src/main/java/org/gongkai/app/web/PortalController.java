@@ -34,14 +34,11 @@ import org.gongkai.app.store.StoreException;
 import org.gongkai.app.store.StoreSettings;
 import org.gongkai.app.store.VersionDocument;
 import org.gongkai.app.store.VersionInfo;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,9 +53,8 @@ import org.springframework.web.bind.annotation.RestController;
  * moves on, and which shows the version history) for ten minutes.
  */
 @RestController
-class PortalController {
+class PortalController extends PortalErrors {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PortalController.class);
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
     /** A path segment of the portal: not the API's nor the assets' root, no dot (files such as /favicon.ico). */
     private static final String SEG = "(?!api$|assets$)[^.]+";
@@ -435,20 +431,6 @@ class PortalController {
 
     // ---- errors of these pages
 
-    @ExceptionHandler(StoreException.class)
-    ResponseEntity<String> refused(StoreException e) {
-        HttpStatus status = ApiExceptionHandler.status(e);
-        if (status.is5xxServerError()) {
-            LOG.error("portal: {}", e.getMessage());
-        }
-        return error(status);
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<String> unexpected(Exception e, HttpServletRequest request) {
-        LOG.error("portal: unexpected error on {}", request.getRequestURI(), e);
-        return error(HttpStatus.INTERNAL_SERVER_ERROR);
-    }
 
     static ResponseEntity<String> error(HttpStatus status) {
         return ResponseEntity.status(status).contentType(HTML).cacheControl(CacheControl.noStore()).body(errorPage(status));
