@@ -68,20 +68,13 @@ class MoneyWebTest extends WebContract {
         Api.Answer up = uploadReference(ed);
         assertThat(up.status()).as(up.text()).isEqualTo(201);
         id = up.json().get("id").asLong();
-        publish(ed, id, 1);
+        String rv = api.token("rv", PASSWORD);
+        publish(id, 1, ed, rv, null);
         Api.Answer earlier = api.upload(ed, "608-2025.json", FACTS_2025.getBytes(StandardCharsets.UTF_8), Map.of("approvalDate", "2025-01-20"));
         assertThat(earlier.status()).as(earlier.text()).isEqualTo(201);
-        publish(ed, earlier.json().get("id").asLong(), 1);
+        publish(earlier.json().get("id").asLong(), 1, ed, rv, null);
         // a correction of 2026, not yet published
         assertThat(uploadReference(ed).status()).isEqualTo(201);
-    }
-
-    private void publish(String ed, long disclosure, int version) throws Exception {
-        String rv = api.token("rv", PASSWORD);
-        assertThat(api.postJson("/api/disclosures/" + disclosure + "/submit", ed, acknowledgeAll(disclosure, version, ed)).status())
-                .isEqualTo(200);
-        assertThat(api.postJson("/api/disclosures/" + disclosure + "/approve", rv, null).status()).isEqualTo(200);
-        assertThat(api.postJson("/api/disclosures/" + disclosure + "/publish", rv, null).status()).isEqualTo(200);
     }
 
     private Api.Answer page(String path) throws Exception {

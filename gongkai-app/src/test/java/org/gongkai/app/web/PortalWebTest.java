@@ -46,9 +46,7 @@ class PortalWebTest extends WebContract {
         Api.Answer up = uploadReference(ed);
         assertThat(up.status()).as(up.text()).isEqualTo(201);
         id = up.json().get("id").asLong();
-        assertThat(api.postJson("/api/disclosures/" + id + "/submit", ed, acknowledgeAll(id, 1, ed)).status()).isEqualTo(200);
-        assertThat(api.postJson("/api/disclosures/" + id + "/approve", rv, null).status()).isEqualTo(200);
-        assertThat(api.postJson("/api/disclosures/" + id + "/publish", rv, null).status()).isEqualTo(200);
+        publish(id, 1, ed, rv, null);
         assertThat(uploadReference(ed).status()).isEqualTo(201);
     }
 

@@ -63,13 +63,6 @@ class SearchWebTest extends WebContract {
         assertThat(uploadReference(ed).status()).isEqualTo(201);
     }
 
-    private void publish(long id, int version, String editor, String reviewer, String reason) throws Exception {
-        assertThat(api.postJson("/api/disclosures/" + id + "/submit", editor, acknowledgeAll(id, version, editor)).status()).isEqualTo(200);
-        assertThat(api.postJson("/api/disclosures/" + id + "/approve", reviewer, null).status()).isEqualTo(200);
-        Api.Answer p = api.postJson("/api/disclosures/" + id + "/publish", reviewer, reason == null ? null : "{\"reason\":\"" + reason + "\"}");
-        assertThat(p.status()).as(p.text()).isEqualTo(200);
-    }
-
     private record Hit(String href, String title) {
     }
 

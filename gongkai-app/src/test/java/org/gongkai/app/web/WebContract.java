@@ -86,6 +86,17 @@ abstract class WebContract {
         return sb.append(']').toString();
     }
 
+    /**
+     * Submits a version (every error finding acknowledged), approves and publishes it; a correction
+     * is published with its {@code reason} (null for a first publication).
+     */
+    void publish(long id, int version, String editor, String reviewer, String reason) throws Exception {
+        assertThat(api.postJson("/api/disclosures/" + id + "/submit", editor, acknowledgeAll(id, version, editor)).status()).isEqualTo(200);
+        assertThat(api.postJson("/api/disclosures/" + id + "/approve", reviewer, null).status()).isEqualTo(200);
+        Api.Answer p = api.postJson("/api/disclosures/" + id + "/publish", reviewer, reason == null ? null : "{\"reason\":\"" + reason + "\"}");
+        assertThat(p.status()).as(p.text()).isEqualTo(200);
+    }
+
     /** Asserts an RFC 9457 problem of this status with a Chinese detail and no stack trace. */
     static JsonNode assertProblem(Api.Answer a, int status) {
         assertThat(a.status()).as(a.text()).isEqualTo(status);
