@@ -20,6 +20,7 @@ import org.gongkai.core.model.Procurement;
 import org.gongkai.core.model.TextBlock;
 import org.gongkai.core.model.TocEntry;
 import org.gongkai.core.profile.DocumentLayout;
+import org.gongkai.core.profile.DocumentPart;
 import org.gongkai.core.profile.NarrativeSectionSpec;
 import org.gongkai.core.profile.Profile;
 import org.gongkai.core.profile.TableSpec;
@@ -46,11 +47,13 @@ public final class DisclosureBuilder {
     public Publication build(BudgetFacts facts) {
         int year = facts.fiscalYear();
         DocumentLayout layout = profile.document();
-        Metadata metadata = new Metadata(layout.title(year), facts.region(), facts.department(), facts.unitCode(), year,
-                Phase.BUDGET, DisclosureKind.DEPARTMENT, profile.id(), profile.amountUnit(), null);
+        Metadata metadata = new Metadata(layout.title(year, facts.kind().label()), facts.region(), facts.department(),
+                facts.unitCode(), year, Phase.BUDGET, facts.kind(), profile.id(), profile.amountUnit(), null);
         GeneratedNarrative narrative = writer.write(facts);
         List<PrintedTable> printed = tables.derive(facts);
-        Disclosure d = new Disclosure(metadata, tableOfContents(year, narrative), overview(facts), printed,
+        List<TocEntry> toc = layout.parts().isEmpty() ? tableOfContents(year, narrative)
+                : partsOfContents(year, facts, printed);
+        Disclosure d = new Disclosure(metadata, toc, overview(facts), printed,
                 narrative.narrative(), facts.performanceTargets(), procurement(facts.procurement(), layout.narrativeUnit()),
                 assets(facts.assets()), glossary(facts.texts().glossary()), List.of());
         return new Publication(d, narrative.sources());
@@ -80,6 +83,21 @@ public final class DisclosureBuilder {
             }
         }
         toc.add(new TocEntry(1, layout.glossaryTitle(), null, 0));
+        return toc;
+    }
+
+    /** 目录 of a layout that lists its parts: each part, and under the tables part each table by its title. */
+    private List<TocEntry> partsOfContents(int year, BudgetFacts facts, List<PrintedTable> printed) {
+        List<TocEntry> toc = new ArrayList<>();
+        for (DocumentPart p : profile.document().parts()) {
+            toc.add(new TocEntry(1, DocumentPart.fill(p.toc(), year, facts.kind().label(), facts.department()), null, 0));
+            if (p.part() == DocumentPart.Kind.TABLES) {
+                int n = 1;
+                for (PrintedTable t : printed) {
+                    toc.add(new TocEntry(2, n++ + ". " + t.title(), null, 0));
+                }
+            }
+        }
         return toc;
     }
 

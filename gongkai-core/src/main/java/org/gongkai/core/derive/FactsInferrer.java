@@ -48,6 +48,10 @@ public final class FactsInferrer {
     /** 部门预算经济分类 codes printed in 类|款 columns. */
     private static final String ECON_CLASS = "econClass";
     private static final String ECON_SECTION = "econSection";
+    /** A revenue column of the three fiscal budgets together (财政拨款收入), split by the tables of each budget. */
+    /** 机关运行经费 printed as a column of the 三公 table. */
+    private static final String AGENCY_COLUMN = "agencyOperating";
+    private static final String FISCAL_APPROPRIATION = "fiscalAppropriation";
 
     private final Catalogue catalogue;
 
@@ -72,7 +76,7 @@ public final class FactsInferrer {
         return new BudgetFacts(department, d.metadata().unitCode(), d.metadata().region(), d.metadata().fiscalYear(),
                 d.metadata().profile(), units, lines, carryforward, economicLines(d), projects, threePublic(d),
                 agencyOperating(d), d.procurement(), d.assets(), NarrativeFacts.priorYear(d), d.performanceTargets(),
-                NarrativeFacts.texts(d), fundRevenue(d));
+                NarrativeFacts.texts(d), fundRevenue(d), d.metadata().kind(), StatementFacts.read(d));
     }
 
     // ---- figures and codes as printed -------------------------------------------------------------
@@ -134,6 +138,7 @@ public final class FactsInferrer {
         PrintedTable revenue = byFunction.get();
         Map<FunctionCode, Amount[]> generalBudget = basicProjectByCode(d.table(TableRole.GENERAL_BUDGET_BY_FUNCTION));
         Map<FunctionCode, Amount[]> governmentFund = basicProjectByCode(d.table(TableRole.GOVERNMENT_FUND_EXPENDITURE));
+        Map<FunctionCode, Amount[]> stateCapital = basicProjectByCode(d.table(TableRole.STATE_CAPITAL));
         Map<FunctionCode, Amount[]> expenditure = basicProjectByCode(d.table(TableRole.EXPENDITURE_BY_FUNCTION));
         FundSource carryoverSource = carryoverSource(d);
         List<Coded> rows = coded(revenue);
@@ -149,12 +154,14 @@ public final class FactsInferrer {
             }
             Amount basicLeft = part(expenditure.get(code), 0);
             for (FundSource s : FundSource.values()) {
-                Amount amount = revenue.hasColumn(s.key()) ? money(revenue, c.row(), s.key()).orElse(null) : null;
+                Amount amount = revenue.hasColumn(s.key()) ? money(revenue, c.row(), s.key()).orElse(null)
+                        : fiscalShare(revenue, c, s, governmentFund, stateCapital);
                 if (amount == null || amount.isZero()) {
                     continue;
                 }
                 Map<FunctionCode, Amount[]> split = s == FundSource.GENERAL_BUDGET ? generalBudget
-                        : s == FundSource.GOVERNMENT_FUND ? governmentFund : null;
+                        : s == FundSource.GOVERNMENT_FUND ? governmentFund
+                        : s == FundSource.STATE_CAPITAL && !revenue.hasColumn(s.key()) ? stateCapital : null;
                 Amount basic = split != null && split.containsKey(code) ? part(split.get(code), 0)
                         : notNegative(min(basicLeft, amount));
                 basicLeft = basicLeft.minus(basic);
@@ -178,6 +185,34 @@ public final class FactsInferrer {
             }
         }
         return lines;
+    }
+
+    /**
+     * A fiscal budget's part of a revenue row that prints the three together (财政拨款收入): the
+     * government-fund and state-capital parts are what their own tables spend on the code, the
+     * general budget the rest. Null for other sources or when the table prints no such column.
+     */
+    private static Amount fiscalShare(PrintedTable revenue, Coded c, FundSource s, Map<FunctionCode, Amount[]> governmentFund,
+            Map<FunctionCode, Amount[]> stateCapital) {
+        if (!s.isFiscalAppropriation() || !revenue.hasColumn(FISCAL_APPROPRIATION)) {
+            return null;
+        }
+        Amount fiscal = money(revenue, c.row(), FISCAL_APPROPRIATION).orElse(null);
+        if (fiscal == null) {
+            return null;
+        }
+        Amount fund = both(governmentFund.get(c.code()));
+        Amount capital = both(stateCapital.get(c.code()));
+        return switch (s) {
+            case GOVERNMENT_FUND -> fund;
+            case STATE_CAPITAL -> capital;
+            default -> fiscal.minus(fund).minus(capital);
+        };
+    }
+
+    /** 基本支出 + 项目支出 of a row by code, zero when none. */
+    private static Amount both(Amount[] basicProject) {
+        return part(basicProject, 0).plus(part(basicProject, 1));
     }
 
     private static void addIfNonZero(List<BudgetLine> lines, FunctionCode code, FundSource s, FundYear y, ExpenditureKind k,
@@ -534,7 +569,10 @@ public final class FactsInferrer {
     private static List<AgencyOperatingFacts> agencyOperating(Disclosure d) {
         Optional<PrintedTable> table = d.table(TableRole.AGENCY_OPERATING);
         if (table.isEmpty()) {
-            return List.of();
+            // a layout that prints 机关运行经费 as a column of the 三公 table: the department's, general budget
+            return d.table(TableRole.THREE_PUBLIC).filter(t -> t.hasColumn(AGENCY_COLUMN))
+                    .map(t -> byColumn(t, AGENCY_COLUMN)).filter(m -> !m.isEmpty())
+                    .map(m -> List.of(new AgencyOperatingFacts(d.metadata().department(), m))).orElse(List.of());
         }
         PrintedTable t = table.get();
         List<AgencyOperatingFacts> out = new ArrayList<>();

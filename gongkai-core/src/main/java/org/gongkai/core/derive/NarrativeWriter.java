@@ -10,7 +10,9 @@ import org.gongkai.core.model.Narrative;
 import org.gongkai.core.model.NarrativeSection;
 import org.gongkai.core.profile.DocumentLayout;
 import org.gongkai.core.profile.NarrativeSectionSpec;
+import org.gongkai.core.profile.NarrativeTopic;
 import org.gongkai.core.profile.Profile;
+import org.gongkai.core.facts.StatementTexts;
 
 /**
  * derive: {@link BudgetFacts} → 第三部分 情况说明, section by section as the profile lists them.
@@ -53,10 +55,29 @@ public final class NarrativeWriter {
         OtherTopicsText other = new OtherTopicsText(c);
         List<SentenceSource> sources = new ArrayList<>();
         List<NarrativeSection> sections = new ArrayList<>();
+        ExplanationText explanation = new ExplanationText(c);
         int n = 1;
+        int year = facts.fiscalYear();
+        String kind = facts.kind().label();
         for (NarrativeSectionSpec spec : c.layout.narrativeSections()) {
-            SectionText s = new SectionText(spec, ChineseNumerals.of(n++), sources);
+            if (spec.topic() == NarrativeTopic.PROJECT_STATEMENTS) {
+                projectStatements(facts, spec, sections, sources);
+                continue;
+            }
+            boolean numbered = spec.topic() != NarrativeTopic.EXPLANATION;
+            String heading = spec.topic() == NarrativeTopic.EXPLANATION ? c.layout.narrativeTitle(year, kind)
+                    : spec.heading().replace("{year}", Integer.toString(year)).replace("{kind}", kind);
+            SectionText s = new SectionText(spec, numbered ? ChineseNumerals.of(n++) : null, heading, sources);
+            StatementTexts.Statement own = numbered ? facts.statements().statement(heading) : null;
+            if (own != null) {
+                // the department's own statement of a topic, as written (its figures are checked against the tables)
+                own.paragraphs().forEach(s::ownParagraph);
+                sections.add(s.section());
+                continue;
+            }
             switch (spec.topic()) {
+                case EXPLANATION -> explanation.explanation(s);
+                case PROJECT_STATEMENTS -> { }
                 case CHANGES -> totals.changes(s);
                 case REVENUE -> totals.revenue(s);
                 case EXPENDITURE -> totals.expenditure(s);
@@ -72,6 +93,30 @@ public final class NarrativeWriter {
             }
             sections.add(s.section());
         }
-        return new GeneratedNarrative(new Narrative(c.layout.narrativeTitle(facts.fiscalYear()), sections), sources);
+        return new GeneratedNarrative(new Narrative(c.layout.narrativeTitle(year, kind), sections), sources);
+    }
+
+    /**
+     * 项目经费情况说明: a section per project under its title, each part ("一、项目概述") a line before its
+     * paragraphs, as the department wrote them; a placeholder when there are none.
+     */
+    private static void projectStatements(BudgetFacts facts, NarrativeSectionSpec spec, List<NarrativeSection> sections,
+            List<SentenceSource> sources) {
+        List<StatementTexts.ProjectStatement> projects = facts.statements().projectStatements();
+        if (projects.isEmpty()) {
+            SectionText s = new SectionText(spec, null, spec.heading(), sources);
+            s.ownParagraph(Wording.placeholder("项目经费情况说明（项目概述、立项依据、实施主体、实施方案、实施周期、年度预算安排、绩效目标）"));
+            sections.add(s.section());
+            return;
+        }
+        for (StatementTexts.ProjectStatement p : projects) {
+            SectionText s = new SectionText(spec, null, p.title() == null ? spec.heading() : p.title(), sources);
+            int i = 1;
+            for (StatementTexts.Statement part : p.parts()) {
+                s.ownParagraph(ChineseNumerals.of(i++) + "、" + part.heading());
+                part.paragraphs().forEach(s::ownParagraph);
+            }
+            sections.add(s.section());
+        }
     }
 }

@@ -13,13 +13,25 @@ final class SectionText {
 
     private final NarrativeSectionSpec spec;
     private final String number;
+    private final String heading;
     private final List<TextBlock> paragraphs = new ArrayList<>();
     private final List<SentenceSource> sources;
 
     SectionText(NarrativeSectionSpec spec, String number, List<SentenceSource> sources) {
+        this(spec, number, spec.heading(), sources);
+    }
+
+    /** A section under a heading of its own (the profile's with its "{year}" and "{kind}" filled, a project's title). */
+    SectionText(NarrativeSectionSpec spec, String number, String heading, List<SentenceSource> sources) {
         this.spec = spec;
         this.number = number;
+        this.heading = heading;
         this.sources = sources;
+    }
+
+    /** A paragraph as the department wrote it, with no figures of the writer's own. */
+    void ownParagraph(String text) {
+        paragraphs.add(new TextBlock(text, 0));
     }
 
     /** The profile's i-th sub-heading, if it prints one. */
@@ -42,6 +54,6 @@ final class SectionText {
     }
 
     NarrativeSection section() {
-        return new NarrativeSection(number, spec.heading(), paragraphs, 0);
+        return new NarrativeSection(number, heading, paragraphs, 0);
     }
 }

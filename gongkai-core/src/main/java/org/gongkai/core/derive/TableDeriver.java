@@ -24,6 +24,7 @@ import org.gongkai.core.facts.ProjectFacts;
 import org.gongkai.core.facts.RevenueLine;
 import org.gongkai.core.facts.ThreePublicFacts;
 import org.gongkai.core.model.ChineseNumerals;
+import org.gongkai.core.model.DisclosureKind;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.EconomicCode;
 import org.gongkai.core.model.FunctionCode;
@@ -61,30 +62,100 @@ public final class TableDeriver {
         return out;
     }
 
-    public PrintedTable derive(BudgetFacts facts, TableSpec spec) {
+    public PrintedTable derive(BudgetFacts facts, TableSpec table) {
+        // a 单位 document prints a table in its other form where the profile has one
+        TableSpec spec = facts.kind() == DisclosureKind.UNIT && !table.variants().isEmpty() ? table.as(table.variants().get(0))
+                : table;
         TablePrinter p = new TablePrinter(spec);
         List<TableRow> rows = switch (spec.role()) {
-            case BUDGET_SUMMARY -> budgetSummary(facts, p);
+            case BUDGET_SUMMARY -> spec.summary() != null ? summaryRows(facts, spec, p, false) : budgetSummary(facts, p);
             case REVENUE_BY_FUNCTION -> revenueByFunction(facts, p);
             case EXPENDITURE_BY_FUNCTION -> expenditureByFunction(facts.lines(), p);
-            case FISCAL_SUMMARY -> fiscalSummary(facts, p);
+            case FISCAL_SUMMARY -> spec.summary() != null ? summaryRows(facts, spec, p, true) : fiscalSummary(facts, p);
             case GENERAL_BUDGET_BY_FUNCTION -> expenditureByFunction(current(facts, FundSource.GENERAL_BUDGET), p);
             case BASIC_BY_ECONOMIC -> basicByEconomic(facts, p);
             case GOVERNMENT_FUND_REVENUE -> governmentFundRevenue(facts, p);
             case GOVERNMENT_FUND_EXPENDITURE -> expenditureByFunction(current(facts, FundSource.GOVERNMENT_FUND), p);
             case STATE_CAPITAL -> stateCapital(facts, p);
-            case THREE_PUBLIC -> threePublic(facts.threePublic(), p);
+            case THREE_PUBLIC -> threePublic(facts.threePublic(), facts.agencyOperating(), p);
             case AGENCY_OPERATING -> agencyOperating(facts.agencyOperating(), p);
             case PROJECTS_CURRENT_YEAR -> projects(facts, FundYear.CURRENT_YEAR, List.of(FundSource.values()), p);
             case PROJECTS_CARRYOVER -> projects(facts, FundYear.CARRYOVER, FISCAL, p);
         };
-        List<String> notes = new ArrayList<>(spec.notes());
-        if (!p.hasFigures() && profile.noDataNote() != null) {
-            notes.add(profile.noDataNote());
+        if (spec.totalLast() && !rows.isEmpty()) {
+            // the 合计 row (built first) printed last, its label where the names are
+            List<TableRow> ordered = new ArrayList<>(rows.subList(1, rows.size()));
+            ordered.add(rows.get(0));
+            rows = ordered;
         }
+        List<String> notes = new ArrayList<>(spec.notes());
         int year = facts.fiscalYear();
-        return new PrintedTable(spec.id(), spec.role(), spec.name(), null, spec.title(year), facts.department(), spec.unit(),
+        if (!p.hasFigures() && profile.noDataNote() != null) {
+            notes.add(profile.noDataNote().replace("{kind}", facts.kind().label()).replace("{year}", Integer.toString(year))
+                    .replace("{fund}", fundWords(spec)));
+        }
+        return new PrintedTable(spec.id(), spec.role(), spec.name(), null, spec.title(year, facts.kind().label()),
+                facts.department(), spec.unit(),
                 spec.headerRows(year), spec.columns(year), rows, notes, SourceRef.NONE);
+    }
+
+    /** The budget a table by function code is of, as a no-data note names it ("政府性基金预算"). */
+    private static String fundWords(TableSpec spec) {
+        return switch (spec.role()) {
+            case GOVERNMENT_FUND_EXPENDITURE, GOVERNMENT_FUND_REVENUE -> FundSource.GOVERNMENT_FUND.label();
+            case STATE_CAPITAL -> FundSource.STATE_CAPITAL.label();
+            default -> FundSource.GENERAL_BUDGET.label();
+        };
+    }
+
+    /** A row label printed where the codes are, or where the names are when the 合计 row is printed last. */
+    private static TablePrinter.Row totalLabel(TablePrinter p, TableSpec spec, String nameKey) {
+        return spec.totalLast() ? p.row().text(nameKey, "合计") : p.row().codeLabel("合计");
+    }
+
+    // ---- 收支总表 as a profile lists its rows ------------------------------------------------------
+
+    /**
+     * A 收支总表 whose rows the profile lists ({@link TableSpec#summary()}): its income rows, each the
+     * sum of its sources; the 类 with money, numbered, with 合计 and (where printed) 基本支出 as
+     * 人员经费 and 公用经费, and 项目支出 — or, for the 财政拨款 table, each fiscal budget; one total row.
+     */
+    private List<TableRow> summaryRows(BudgetFacts f, TableSpec spec, TablePrinter p, boolean fiscalOnly) {
+        List<BudgetLine> lines = f.lines().stream().filter(l -> !fiscalOnly || l.source().isFiscalAppropriation()).toList();
+        List<TableSpec.IncomeRow> income = spec.summary().incomeRows();
+        List<Map.Entry<FunctionCode, String>> classes = classes().stream()
+                .filter(c -> !within(lines, c.getKey()).isEmpty()).toList();
+        List<TableRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(income.size(), classes.size()); i++) {
+            TablePrinter.Row row = p.row();
+            if (i < income.size()) {
+                TableSpec.IncomeRow r = income.get(i);
+                row.text("incomeItem", r.label()).money("incomeAmount",
+                        sum(lines, year(FundYear.CURRENT_YEAR).and(l -> r.sources().contains(l.source().key()))));
+            }
+            if (i < classes.size()) {
+                Map.Entry<FunctionCode, String> c = classes.get(i);
+                summaryExpenditure(row.text("expenditureItem", ChineseNumerals.of(i + 1) + "、" + c.getValue()),
+                        within(lines, c.getKey()));
+            }
+            rows.add(row.build());
+        }
+        TableSpec.SummaryRows s = spec.summary();
+        rows.add(summaryExpenditure(p.row().text("incomeItem", s.incomeTotal())
+                .money("incomeAmount", sum(lines, year(FundYear.CURRENT_YEAR))).text("expenditureItem", s.expenditureTotal()),
+                lines).build());
+        return rows;
+    }
+
+    private static TablePrinter.Row summaryExpenditure(TablePrinter.Row row, List<BudgetLine> lines) {
+        row.money("total", sum(lines, l -> true)).money("subtotal", sum(lines, l -> true))
+                .money("personnel", sum(lines, l -> l.kind() == org.gongkai.core.facts.ExpenditureKind.BASIC_PERSONNEL))
+                .money("operating", sum(lines, l -> l.kind() == org.gongkai.core.facts.ExpenditureKind.BASIC_OPERATING))
+                .money("project", sum(lines, l -> !l.kind().isBasic()));
+        for (FundSource s : FISCAL) {
+            row.money(s.key(), sum(lines, l -> l.source() == s));
+        }
+        return row;
     }
 
     private static List<BudgetLine> current(BudgetFacts facts, FundSource source) {
@@ -166,7 +237,7 @@ public final class TableDeriver {
     private List<TableRow> revenueByFunction(BudgetFacts f, TablePrinter p) {
         List<BudgetLine> lines = f.lines();
         List<TableRow> rows = new ArrayList<>();
-        rows.add(revenueRow(p.row().codeLabel("合计"), lines));
+        rows.add(revenueRow(totalLabel(p, p.spec(), "name"), lines));
         for (FunctionCode code : treeCodes(lines)) {
             rows.add(revenueRow(p.row().code(code).text("name", functionName(code)), within(lines, code)));
         }
@@ -178,12 +249,13 @@ public final class TableDeriver {
         for (FundSource s : FundSource.values()) {
             row.money(s.key(), sum(lines, year(FundYear.CURRENT_YEAR).and(l -> l.source() == s)));
         }
+        row.money("fiscalAppropriation", sum(lines, year(FundYear.CURRENT_YEAR).and(l -> l.source().isFiscalAppropriation())));
         return row.money("carryover", sum(lines, year(FundYear.CARRYOVER))).build();
     }
 
     private List<TableRow> expenditureByFunction(List<BudgetLine> lines, TablePrinter p) {
         List<TableRow> rows = new ArrayList<>();
-        rows.add(expenditureRow(p.row().codeLabel("合计"), lines));
+        rows.add(expenditureRow(totalLabel(p, p.spec(), "name"), lines));
         for (FunctionCode code : treeCodes(lines)) {
             rows.add(expenditureRow(p.row().code(code).text("name", functionName(code)), within(lines, code)));
         }
@@ -227,7 +299,8 @@ public final class TableDeriver {
         List<BudgetLine> lines = current(f, FundSource.STATE_CAPITAL);
         List<RevenueLine> income = revenue(f, FundSource.STATE_CAPITAL);
         List<TableRow> rows = new ArrayList<>();
-        rows.add(basicAndProject(p.row().text("incomeCode", "合计").money("incomeBudget", revenueTotal(income)), lines).build());
+        TablePrinter.Row head = p.spec().totalLast() ? p.row().text("name", "合计") : p.row();
+        rows.add(basicAndProject(head.text("incomeCode", "合计").money("incomeBudget", revenueTotal(income)), lines).build());
         List<FunctionCode> codes = treeCodes(lines);
         for (int i = 0; i < Math.max(codes.size(), income.size()); i++) {
             TablePrinter.Row row = p.row();
@@ -294,7 +367,7 @@ public final class TableDeriver {
     private List<TableRow> basicByEconomic(BudgetFacts f, TablePrinter p) {
         List<EconomicLine> lines = f.basicByEconomic();
         List<TableRow> rows = new ArrayList<>();
-        rows.add(economicRow(p, "合计", "", lines));
+        rows.add(economicRow(p, "合计", "", lines, "", ""));
         Map<String, List<EconomicLine>> byClass = new LinkedHashMap<>();
         Comparator<EconomicLine> byCode = Comparator.comparing(l -> l.deptEconomicCode() == null ? "null" : l.deptEconomicCode().digits());
         for (EconomicLine l : lines.stream().sorted(byCode).toList()) {
@@ -303,32 +376,57 @@ public final class TableDeriver {
         }
         for (Map.Entry<String, List<EconomicLine>> e : byClass.entrySet()) {
             String className = catalogue.deptEconomic(e.getKey()).map(CatalogueEntry::name).orElse("");
-            rows.add(economicRow(p, className, "", e.getValue()));
+            rows.add(economicRow(p, className, "", e.getValue(), e.getKey(), ""));
             for (EconomicLine l : e.getValue()) {
-                rows.add(economicRow(p, l.deptEconomicName(), l.govEconomicName(), List.of(l)));
+                String digits = l.deptEconomicCode() == null ? "" : l.deptEconomicCode().digits();
+                rows.add(economicRow(p, l.deptEconomicName(), l.govEconomicName(), List.of(l), e.getKey(),
+                        digits.length() > 3 ? digits.substring(3) : ""));
             }
         }
         return rows;
     }
 
-    private static TableRow economicRow(TablePrinter p, String name, String govName, List<EconomicLine> lines) {
+    /** A row by 经济科目; its 类 and 款 where the profile prints them in columns of their own. */
+    private static TableRow economicRow(TablePrinter p, String name, String govName, List<EconomicLine> lines,
+            String classCode, String sectionCode) {
         Amount personnel = null;
         Amount operating = null;
         for (EconomicLine l : lines) {
             personnel = add(personnel, l.personnel());
             operating = add(operating, l.operating());
         }
-        return p.row().text("deptEconomicName", name).text("govEconomicName", govName)
+        return p.row().text("econClass", classCode).text("econSection", sectionCode)
+                .text("deptEconomicName", name).text("govEconomicName", govName)
                 .money("total", add(personnel, operating)).money("personnel", personnel).money("operating", operating)
                 .build();
     }
 
     // ---- "三公"经费, 机关运行经费 ---------------------------------------------------------------
 
-    private List<TableRow> threePublic(ThreePublicFacts t, TablePrinter p) {
+    private static Amount total(Map<FundSource, Amount> bySource) {
+        Amount total = null;
+        for (Amount v : bySource.values()) {
+            total = add(total, v);
+        }
+        return total;
+    }
+
+    private List<TableRow> threePublic(ThreePublicFacts t, List<AgencyOperatingFacts> agencyUnits, TablePrinter p) {
         Map<FundSource, Amount> vehicles = merge(t.vehiclePurchase(), t.vehicleOperation());
         Map<FundSource, Amount> all = merge(merge(t.outboundTravel(), t.reception()), vehicles);
         List<TableRow> rows = new ArrayList<>();
+        if (!p.spec().columns().stream().anyMatch(c -> c.key().equals("item"))) {
+            // one row, an item per column, 机关运行经费 beside them
+            Map<FundSource, Amount> agency = Map.of();
+            for (AgencyOperatingFacts u : agencyUnits) {
+                agency = merge(agency, u.amounts());
+            }
+            rows.add(p.row().money("threePublicTotal", total(all)).money("outbound", total(t.outboundTravel()))
+                    .money("reception", total(t.reception())).money("vehicleSubtotal", total(vehicles))
+                    .money("vehiclePurchase", total(t.vehiclePurchase())).money("vehicleOperation", total(t.vehicleOperation()))
+                    .money("agencyOperating", total(agency)).build());
+            return rows;
+        }
         rows.add(sourceRow(p, "item", "因公出国（境）费", t.outboundTravel()));
         rows.add(sourceRow(p, "item", "公务接待费", t.reception()));
         rows.add(sourceRow(p, "item", "公务用车购置及运行费", vehicles));

@@ -46,6 +46,10 @@ final class TablePrinter {
         return amount.to(spec.unit()).value().setScale(spec.decimals(), RoundingMode.HALF_UP).toPlainString();
     }
 
+    TableSpec spec() {
+        return spec;
+    }
+
     /** Whether any amount was printed (else the table gets the profile's no-data note). */
     boolean hasFigures() {
         return figures;

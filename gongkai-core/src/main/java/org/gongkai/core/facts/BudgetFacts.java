@@ -3,6 +3,7 @@ package org.gongkai.core.facts;
 import java.util.List;
 import org.gongkai.core.model.Amount;
 import org.gongkai.core.model.Assets;
+import org.gongkai.core.model.DisclosureKind;
 import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.Procurement;
 
@@ -29,6 +30,8 @@ import org.gongkai.core.model.Procurement;
  * @param performanceTargets 项目支出绩效目标表 as entered (one per project)
  * @param texts             the words of the narrative a machine cannot know
  * @param fundRevenue       revenue of the 政府性基金 and 国有资本经营 budgets by 收入科目
+ * @param kind              部门 or 单位 document (null = 部门)
+ * @param statements        what a layout with per-科目 explanations and statements of its own needs
  */
 public record BudgetFacts(
         String department,
@@ -48,7 +51,19 @@ public record BudgetFacts(
         PriorYear priorYear,
         List<PerformanceTarget> performanceTargets,
         DisclosureTexts texts,
-        List<RevenueLine> fundRevenue) {
+        List<RevenueLine> fundRevenue,
+        DisclosureKind kind,
+        StatementTexts statements) {
+
+    /** Facts of a 部门 document without statements of their own. */
+    public BudgetFacts(String department, String unitCode, String region, int fiscalYear, String profile, List<String> units,
+            List<BudgetLine> lines, Amount carryforward, List<EconomicLine> basicByEconomic, List<ProjectFacts> projects,
+            ThreePublicFacts threePublic, List<AgencyOperatingFacts> agencyOperating, Procurement procurement, Assets assets,
+            PriorYear priorYear, List<PerformanceTarget> performanceTargets, DisclosureTexts texts,
+            List<RevenueLine> fundRevenue) {
+        this(department, unitCode, region, fiscalYear, profile, units, lines, carryforward, basicByEconomic, projects,
+                threePublic, agencyOperating, procurement, assets, priorYear, performanceTargets, texts, fundRevenue, null, null);
+    }
 
     public BudgetFacts {
         units = List.copyOf(units);
@@ -63,5 +78,7 @@ public record BudgetFacts(
         performanceTargets = performanceTargets == null ? List.of() : List.copyOf(performanceTargets);
         texts = texts == null ? DisclosureTexts.empty() : texts;
         fundRevenue = fundRevenue == null ? List.of() : List.copyOf(fundRevenue);
+        kind = kind == null ? DisclosureKind.DEPARTMENT : kind;
+        statements = statements == null ? StatementTexts.empty() : statements;
     }
 }

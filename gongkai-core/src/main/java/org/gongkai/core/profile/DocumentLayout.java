@@ -23,6 +23,8 @@ import org.gongkai.core.model.MoneyUnit;
  * @param projectTitleSuffix  how the heading of a project's own statement ends ("项目经费情况说明"),
  *                            null when the layout prints none
  * @param pdfReading          how a PDF of this layout is read back; {@link PdfReading#GRID} when not given
+ * @param parts               the document's parts in printed order, when the layout says (else 概况, tables,
+ *                            情况说明, 名词解释 as the 13-table layout prints them)
  */
 public record DocumentLayout(
         String titleTemplate,
@@ -36,7 +38,16 @@ public record DocumentLayout(
         MoneyUnit narrativeUnit,
         String otherTitle,
         String projectTitleSuffix,
-        PdfReading pdfReading) {
+        PdfReading pdfReading,
+        List<DocumentPart> parts) {
+
+    /** A layout without parts of its own. */
+    public DocumentLayout(String titleTemplate, String overviewTitle, String dutiesHeading, String organizationHeading,
+            String narrativeTitle, String glossaryTitle, boolean requirePriorYear, List<NarrativeSectionSpec> narrativeSections,
+            MoneyUnit narrativeUnit, String otherTitle, String projectTitleSuffix, PdfReading pdfReading) {
+        this(titleTemplate, overviewTitle, dutiesHeading, organizationHeading, narrativeTitle, glossaryTitle, requirePriorYear,
+                narrativeSections, narrativeUnit, otherTitle, projectTitleSuffix, pdfReading, null);
+    }
 
     /** A layout without a part of further statements or project statements (the seed's). */
     public DocumentLayout(String titleTemplate, String overviewTitle, String dutiesHeading, String organizationHeading,
@@ -60,6 +71,7 @@ public record DocumentLayout(
         }
         narrativeSections = narrativeSections == null ? List.of() : List.copyOf(narrativeSections);
         pdfReading = pdfReading == null ? PdfReading.GRID : pdfReading;
+        parts = parts == null ? List.of() : List.copyOf(parts);
     }
 
     public String title(int year) {
@@ -67,6 +79,15 @@ public record DocumentLayout(
     }
 
     public String narrativeTitle(int year) {
-        return narrativeTitle.replace("{year}", Integer.toString(year));
+        return narrativeTitle(year, "部门");
+    }
+
+    /** The narrative's title for the year and the kind of document ("部门", "单位") where it has "{kind}". */
+    public String narrativeTitle(int year, String kindWord) {
+        return narrativeTitle.replace("{year}", Integer.toString(year)).replace("{kind}", kindWord);
+    }
+
+    public String title(int year, String kindWord) {
+        return title(year).replace("{kind}", kindWord);
     }
 }

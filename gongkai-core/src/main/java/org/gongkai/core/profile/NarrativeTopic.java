@@ -28,5 +28,12 @@ public enum NarrativeTopic {
     /** 国有资产占有使用情况: vehicles, office space, equipment */
     ASSETS,
     /** 其他说明: 政府购买服务指导性目录, then other notes */
-    OTHER
+    OTHER,
+    /**
+     * 预算编制说明 of a layout that explains every 项 (上海): 财政拨款 year on year, the reason, one item
+     * per 项. Printed under the narrative's title, without a number of its own.
+     */
+    EXPLANATION,
+    /** 项目经费情况说明: one section per project, as the department wrote it; no number of its own */
+    PROJECT_STATEMENTS
 }

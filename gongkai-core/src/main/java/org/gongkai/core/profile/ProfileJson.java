@@ -72,7 +72,8 @@ final class ProfileJson {
     }
 
     private static TableSpec table(Map<String, Object> m, String at) {
-        known(m, at, "id", "tocName", "titleTemplate", "role", "headerRows", "columns", "notes", "unit", "decimals", "variants");
+        known(m, at, "id", "tocName", "titleTemplate", "role", "headerRows", "columns", "notes", "unit", "decimals", "variants",
+                "totalLast", "summary");
         List<TableSpec.Variant> variants = null;
         if (m.get("variants") != null) {
             variants = new ArrayList<>();
@@ -80,9 +81,10 @@ final class ProfileJson {
             for (int i = 0; i < list.size(); i++) {
                 String vat = at + ".variants[" + i + "]";
                 Map<String, Object> v = object(list.get(i), vat);
-                known(v, vat, "headerRows", "columns");
+                known(v, vat, "headerRows", "columns", "summary");
                 variants.add(new TableSpec.Variant(rows(required(v, "headerRows", vat), vat + ".headerRows"),
-                        columns(required(v, "columns", vat), vat + ".columns")));
+                        columns(required(v, "columns", vat), vat + ".columns"),
+                        v.get("summary") == null ? null : summary(object(v.get("summary"), vat + ".summary"), vat + ".summary")));
             }
         }
         Object decimals = m.get("decimals");
@@ -93,14 +95,40 @@ final class ProfileJson {
                 strings(m.get("notes"), at + ".notes"),
                 enumValue(MoneyUnit.class, m.get("unit"), at + ".unit"),
                 decimals == null ? null : integer(decimals, at + ".decimals"),
-                variants);
+                variants, m.get("totalLast") != null && bool(m.get("totalLast"), at + ".totalLast"),
+                m.get("summary") == null ? null : summary(object(m.get("summary"), at + ".summary"), at + ".summary"));
+    }
+
+    private static TableSpec.SummaryRows summary(Map<String, Object> m, String at) {
+        known(m, at, "incomeRows", "incomeTotal", "expenditureTotal");
+        List<TableSpec.IncomeRow> rows = new ArrayList<>();
+        List<Object> list = list(required(m, "incomeRows", at), at + ".incomeRows");
+        for (int i = 0; i < list.size(); i++) {
+            String rat = at + ".incomeRows[" + i + "]";
+            Map<String, Object> r = object(list.get(i), rat);
+            known(r, rat, "label", "sources");
+            rows.add(new TableSpec.IncomeRow(string(r, "label", rat), strings(r.get("sources"), rat + ".sources")));
+        }
+        return new TableSpec.SummaryRows(rows, string(m, "incomeTotal", at), string(m, "expenditureTotal", at));
     }
 
     private static DocumentLayout document(Map<String, Object> m) {
         String at = "$.document";
         known(m, at, "titleTemplate", "overviewTitle", "dutiesHeading", "organizationHeading", "narrativeTitle",
                 "glossaryTitle", "requirePriorYear", "narrativeSections", "narrativeUnit", "otherTitle",
-                "projectTitleSuffix", "pdfReading");
+                "projectTitleSuffix", "pdfReading", "parts");
+        List<DocumentPart> parts = null;
+        if (m.get("parts") != null) {
+            parts = new ArrayList<>();
+            List<Object> list = list(m.get("parts"), at + ".parts");
+            for (int i = 0; i < list.size(); i++) {
+                String pat = at + ".parts[" + i + "]";
+                Map<String, Object> p = object(list.get(i), pat);
+                known(p, pat, "part", "toc", "heading");
+                parts.add(new DocumentPart(enumValue(DocumentPart.Kind.class, p.get("part"), pat + ".part"),
+                        string(p, "toc", pat), string(p, "heading", pat)));
+            }
+        }
         List<NarrativeSectionSpec> sections = null;
         if (m.get("narrativeSections") != null) {
             sections = new ArrayList<>();
@@ -121,7 +149,7 @@ final class ProfileJson {
                 string(m, "glossaryTitle", at), prior != null && bool(prior, at + ".requirePriorYear"), sections,
                 enumValue(MoneyUnit.class, m.get("narrativeUnit"), at + ".narrativeUnit"),
                 string(m, "otherTitle", at), string(m, "projectTitleSuffix", at),
-                enumValue(PdfReading.class, m.get("pdfReading"), at + ".pdfReading"));
+                enumValue(PdfReading.class, m.get("pdfReading"), at + ".pdfReading"), parts);
     }
 
     private static List<Column> columns(Object value, String at) {

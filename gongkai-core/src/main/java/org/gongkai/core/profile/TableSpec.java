@@ -22,6 +22,9 @@ import org.gongkai.core.model.TableRole;
  * @param variants      other column trees the same table is printed with (a 单位 document's
  *                      收支总表 splits 基本支出 into 人员经费 and 公用经费): a reader takes the one whose
  *                      column count the printed table has; empty when there is one form only
+ * @param totalLast     whether the 合计 row of a table by code is printed last (absent = first)
+ * @param summary       how a 收支总表 lists its rows, when the profile says (else the 13-table form:
+ *                      every source, every 类, 本年合计, 上年结转, 总计)
  */
 public record TableSpec(
         String id,
@@ -33,10 +36,40 @@ public record TableSpec(
         List<String> notes,
         MoneyUnit unit,
         Integer decimals,
-        List<Variant> variants) {
+        List<Variant> variants,
+        boolean totalLast,
+        SummaryRows summary) {
 
-    /** Another column tree of the table: its header rows and columns. */
-    public record Variant(List<List<String>> headerRows, List<Column> columns) {
+    /**
+     * The rows of a 收支总表 as a profile prints them: its income rows, each the sum of some fund
+     * sources (by their keys, "generalBudget"), the 类 with money only on the expenditure side, and
+     * one total row.
+     *
+     * @param incomeRows       the income side, in printed order
+     * @param incomeTotal      the total row's income label ("收入总计")
+     * @param expenditureTotal the total row's expenditure label ("支出总计")
+     */
+    public record SummaryRows(List<IncomeRow> incomeRows, String incomeTotal, String expenditureTotal) {
+
+        public SummaryRows {
+            incomeRows = List.copyOf(incomeRows);
+        }
+    }
+
+    /** One income row of a 收支总表: its label and the fund sources (keys) it sums. */
+    public record IncomeRow(String label, List<String> sources) {
+
+        public IncomeRow {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** Another column tree of the table: its header rows and columns, and its own summary rows when they differ. */
+    public record Variant(List<List<String>> headerRows, List<Column> columns, SummaryRows summary) {
+
+        public Variant(List<List<String>> headerRows, List<Column> columns) {
+            this(headerRows, columns, null);
+        }
 
         public Variant {
             headerRows = headerRows.stream().map(List::copyOf).toList();
@@ -50,9 +83,16 @@ public record TableSpec(
         this(id, tocName, titleTemplate, role, headerRows, columns, notes, unit, decimals, List.of());
     }
 
+    /** A table without a row layout of its own. */
+    public TableSpec(String id, String tocName, String titleTemplate, TableRole role, List<List<String>> headerRows,
+            List<Column> columns, List<String> notes, MoneyUnit unit, Integer decimals, List<Variant> variants) {
+        this(id, tocName, titleTemplate, role, headerRows, columns, notes, unit, decimals, variants, false, null);
+    }
+
     /** This table in the form of one of its {@link #variants()}. */
     public TableSpec as(Variant v) {
-        return new TableSpec(id, tocName, titleTemplate, role, v.headerRows(), v.columns(), notes, unit, decimals, List.of());
+        return new TableSpec(id, tocName, titleTemplate, role, v.headerRows(), v.columns(), notes, unit, decimals, List.of(),
+                totalLast, v.summary() == null ? summary : v.summary());
     }
 
     /** The decimals of a table that does not say. */

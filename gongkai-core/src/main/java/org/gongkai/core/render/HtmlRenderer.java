@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.gongkai.core.profile.DocumentPart;
 import org.gongkai.core.model.CodeLevel;
 import org.gongkai.core.model.Column;
 import org.gongkai.core.model.ColumnType;
@@ -119,14 +120,112 @@ public final class HtmlRenderer {
         cover(h, d);
         toc(h, outline, print);
         h.open("main", "id", "content").newline();
-        overview(h, d);
-        tables(h, d, profile);
-        narrative(h, d, profile);
-        glossary(h, d);
+        List<DocumentPart> parts = Outline.parts(profile);
+        if (parts.isEmpty()) {
+            overview(h, d);
+            tables(h, d, profile);
+            narrative(h, d, profile);
+            glossary(h, d);
+        } else {
+            for (DocumentPart p : parts) {
+                part(h, d, profile, p);
+            }
+        }
         h.close("main").newline();
         h.close("body").newline().close("html").newline();
         return h.toString();
     }
+
+    /** One part of a layout that lists its parts ({@link DocumentPart}), under its heading. */
+    private static void part(Html h, Disclosure d, RenderProfile profile, DocumentPart p) {
+        String id = Outline.partId(p.part());
+        List<NarrativeSection> sections = d.narrative() == null ? List.of() : d.narrative().sections();
+        int firstNumbered = 0;
+        while (firstNumbered < sections.size() && sections.get(firstNumbered).number() == null) {
+            firstNumbered++;
+        }
+        int afterNumbered = firstNumbered;
+        while (afterNumbered < sections.size() && sections.get(afterNumbered).number() != null) {
+            afterNumbered++;
+        }
+        switch (p.part()) {
+            case DUTIES, ORGANIZATION -> {
+                if (d.overview() == null) {
+                    return;
+                }
+                h.open("section", "class", "part", "id", id, "aria-labelledby", id + "-h").newline();
+                h.element("h2", Outline.fill(d, p.heading()), "id", id + "-h", "class", "part-title").newline();
+                paragraphs(h, p.part() == DocumentPart.Kind.DUTIES ? d.overview().duties() : d.overview().organization());
+                h.close("section").newline();
+            }
+            case GLOSSARY -> {
+                h.open("section", "class", "part glossary", "id", id, "aria-labelledby", id + "-h").newline();
+                h.element("h2", Outline.fill(d, p.heading()), "id", id + "-h", "class", "part-title").newline();
+                for (GlossaryEntry e : d.glossary()) {
+                    h.open("p", "class", "glossary-entry");
+                    h.open("dfn").text(nz(e.number()).isEmpty() ? nz(e.term()) : "（" + e.number() + "）" + nz(e.term())).close("dfn");
+                    h.text("：" + nz(e.definition()).replace('\n', ' '));
+                    h.close("p").newline();
+                }
+                h.close("section").newline();
+            }
+            case TABLES -> {
+                h.open("section", "class", "tables", "id", id).newline();
+                h.element("span", "", "id", id + "-h");
+                for (PrintedTable t : d.tables()) {
+                    table(h, d, profile, t);
+                }
+                h.close("section").newline();
+            }
+            case EXPLANATION -> sectionsPart(h, id, p, d, sections, 0, firstNumbered, false);
+            case OTHER -> sectionsPart(h, id, p, d, sections, firstNumbered, afterNumbered, false);
+            case PROJECTS -> sectionsPart(h, id, p, d, sections, afterNumbered, sections.size(), true);
+        }
+    }
+
+    /**
+     * Sections of the narrative as a part: under the part's heading (numbered sections under theirs,
+     * "一、…"), or each under its own heading as a page of its own when the part has none.
+     */
+    private static void sectionsPart(Html h, String id, DocumentPart p, Disclosure d, List<NarrativeSection> sections, int from,
+            int to, boolean partHeadings) {
+        if (from >= to) {
+            return;
+        }
+        if (p.heading() != null) {
+            h.open("section", "class", "part", "id", id, "aria-labelledby", id + "-h").newline();
+            h.element("h2", Outline.fill(d, p.heading()), "id", id + "-h", "class", "part-title").newline();
+        }
+        for (int s = from; s < to; s++) {
+            NarrativeSection section = sections.get(s);
+            String sid = Outline.sectionId(s);
+            boolean own = p.heading() == null;
+            h.open("section", "class", own ? "part narrative" : "narrative", "id", own && s == from ? id : sid).newline();
+            if (own) {
+                h.element("h2", nz(section.heading()), "id", (s == from ? id : sid) + "-h", "class", "part-title").newline();
+            } else {
+                h.element("h3", Outline.sectionTitle(section), "id", sid + "-h").newline();
+            }
+            for (TextBlock b : section.paragraphs()) {
+                String t = b.text() == null ? "" : b.text().strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (partHeadings && PART_LINE.matcher(t).matches()) {
+                    h.element("h3", t).newline();
+                } else {
+                    h.element("p", t).newline();
+                }
+            }
+            h.close("section").newline();
+        }
+        if (p.heading() != null) {
+            h.close("section").newline();
+        }
+    }
+
+    /** "一、项目概述": a part's line in a project's statement. */
+    private static final Pattern PART_LINE = Pattern.compile("^[一二三四五六七八九十]+、\\S{2,10}$");
 
     static String documentTitle(Disclosure d) {
         Metadata m = d.metadata();
@@ -246,7 +345,9 @@ public final class HtmlRenderer {
         int columns = t.columns().size();
         boolean wide = columns >= 8;
         h.open("section", "class", wide ? "budget-table wide" : "budget-table", "id", id, "aria-labelledby", id + "-h").newline();
-        h.element("h3", Outline.tableHeading(profile, t), "id", id + "-h", "class", "table-title").newline();
+        // a layout that lists its parts prints a table's title as its 目录 does, without the table's name
+        String heading = Outline.parts(profile).isEmpty() ? Outline.tableHeading(profile, t) : nz(t.title()).strip();
+        h.element("h3", heading, "id", id + "-h", "class", "table-title").newline();
         String unit = "单位：" + profile.unitLabel(t);
         String dept = "部门名称：" + (t.department() == null ? nz(d.metadata().department()) : t.department().strip());
         h.open("div", "class", "table-wrap", "role", "region", "aria-labelledby", id + "-h", "tabindex", "0").newline();
@@ -309,13 +410,15 @@ public final class HtmlRenderer {
     /** Column widths that fit the page: codes narrow, names wide, amounts equal. */
     private static void colgroup(Html h, PrintedTable t) {
         long texts = t.columns().stream().filter(c -> c.type() == ColumnType.TEXT).count();
+        // a code printed in 类|款|项 columns: each part a few digits wide
+        long codes = t.columns().stream().filter(c -> c.type() == ColumnType.CODE).count();
         double[] weights = new double[t.columns().size()];
         double sum = 0;
         for (int i = 0; i < weights.length; i++) {
             weights[i] = switch (t.columns().get(i).type()) {
-                case CODE -> 1.3;
+                case CODE -> codes > 1 ? 0.55 : 1.3;
                 case TEXT -> texts == 1 ? 3.4 : weights.length >= 7 ? 2.3 : 2.6;
-                case AMOUNT -> 1.15;
+                case AMOUNT -> t.unit() == org.gongkai.core.model.MoneyUnit.YUAN && weights.length >= 7 ? 1.45 : 1.15;
             };
             sum += weights[i];
         }

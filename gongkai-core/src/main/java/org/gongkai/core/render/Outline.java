@@ -9,6 +9,8 @@ import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.PrintedTable;
 import org.gongkai.core.model.TextBlock;
 import org.gongkai.core.model.TocEntry;
+import org.gongkai.core.profile.DocumentLayout;
+import org.gongkai.core.profile.DocumentPart;
 import org.gongkai.core.profile.Profile;
 
 /**
@@ -45,7 +47,48 @@ final class Outline {
         return headings;
     }
 
+    static final String PART_EXPLANATION = "part-explanation";
+    static final String PART_PROJECTS = "part-projects";
+
+    /** The layout's parts in printed order, or empty when it prints the 13-table layout's four parts. */
+    static List<DocumentPart> parts(RenderProfile profile) {
+        return profile.profile().map(Profile::document).map(DocumentLayout::parts).orElse(List.of());
+    }
+
+    /** The element id of a part. */
+    static String partId(DocumentPart.Kind kind) {
+        return switch (kind) {
+            case DUTIES -> "overview-duties";
+            case ORGANIZATION -> "overview-organization";
+            case GLOSSARY -> PART_GLOSSARY;
+            case EXPLANATION -> PART_EXPLANATION;
+            case TABLES -> PART_TABLES;
+            case OTHER -> PART_NARRATIVE;
+            case PROJECTS -> PART_PROJECTS;
+        };
+    }
+
+    /** A part's text with the document's year, kind word and department. */
+    static String fill(Disclosure d, String template) {
+        String kind = d.metadata().kind() == null ? "部门" : d.metadata().kind().label();
+        return DocumentPart.fill(template, d.metadata().fiscalYear(), kind, d.metadata().department());
+    }
+
     static Outline of(Disclosure d, RenderProfile profile) {
+        List<DocumentPart> parts = parts(profile);
+        if (!parts.isEmpty()) {
+            List<Heading> h = new ArrayList<>();
+            for (DocumentPart p : parts) {
+                h.add(new Heading(partId(p.part()), 1, fill(d, p.toc())));
+                if (p.part() == DocumentPart.Kind.TABLES) {
+                    int n = 1;
+                    for (PrintedTable t : d.tables()) {
+                        h.add(new Heading(tableId(t), 2, n++ + ". " + (t.title() == null ? "" : t.title().strip())));
+                    }
+                }
+            }
+            return new Outline(h);
+        }
         List<Heading> h = new ArrayList<>();
         if (d.overview() != null) {
             h.add(new Heading(PART_OVERVIEW, 1, "第一部分 概况"));
