@@ -78,9 +78,15 @@ final class ExplanationText {
         for (FunctionCode code : items()) {
             Amount a = c.sum(l -> l.functionCode().equals(code) && l.source().isFiscalAppropriation());
             String purpose = words.itemPurposes().get(code.digits());
-            out.paragraph(new Sentence().add(n++ + ".“" + subjectName(code) + "”").add(c.fact("lines", code.digits(), a))
+            FigureSource amount = c.fact("lines", code.digits(), a);
+            Sentence item = new Sentence().add(n++ + ".“" + subjectName(code) + "”").add(amount)
                     .add("，主要用于").add(given(purpose) ? ownWords(purpose) : placeholder(code.digits() + "科目的主要用途"))
-                    .end());
+                    .end();
+            Amount last = words.itemPriors().get(code.digits());
+            if (last != null) {
+                itemChange(item, amount, last, words.itemReasons().get(code.digits()));
+            }
+            out.paragraph(item);
         }
     }
 
@@ -97,6 +103,30 @@ final class ExplanationText {
         }
         s.add("，比" + lastYear + (change.signum() > 0 ? "增加" : "减少")).add(FigureSource.computed(
                 c.printed(change.abs()), change.abs(), c.unit, FigureSource.CHANGE, what + "本年与上年之差", List.of()));
+    }
+
+    /**
+     * "2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%。主要原因是：…。"
+     * — the rate of change from the two amounts; "为新增" when last year had none.
+     */
+    private void itemChange(Sentence s, FigureSource now, Amount last, String reason) {
+        String before = Integer.toString(c.facts.fiscalYear() - 1);
+        FigureSource lastYear = c.fact("statements", "itemPriors", last);
+        s.add(before + "年当年预算执行数为").add(lastYear).add("，" + c.year + "年预算安排").add(now).add("，");
+        BigDecimal change = now.value().subtract(lastYear.value());
+        if (change.signum() == 0) {
+            s.add("与" + before + "年预算执行数持平");
+        } else if (lastYear.value().signum() == 0) {
+            s.add("为新增");
+        } else {
+            BigDecimal r = Wording.percent(change.abs(), lastYear.value());
+            s.add("比" + before + "年预算执行数" + (change.signum() > 0 ? "增加" : "减少")).add(FigureSource.computed(
+                    Wording.percentText(r), r, null, FigureSource.RATE, "项本年与上年之差占上年的比率", List.of(now, lastYear)));
+        }
+        s.end();
+        if (given(reason)) {
+            s.add("主要原因是：" + ownWords(reason)).end();
+        }
     }
 
     /** The 项 with 财政拨款, in code order. */

@@ -327,7 +327,12 @@ public final class FactsInferrer {
             }
             if (coded) {
                 // codes printed in 类|款 columns: a 类 row has its 款 blank
-                String c = (t.text(r, ECON_CLASS) + (t.hasColumn(ECON_SECTION) ? t.text(r, ECON_SECTION) : "")).replace(" ", "");
+                String section = t.hasColumn(ECON_SECTION) ? t.text(r, ECON_SECTION).replace(" ", "") : "";
+                if (section.length() == 1 && Names.isDigits(section)) {
+                    // a 款 printed without its leading zero ("2" for 02): the code is the same
+                    section = "0" + section;
+                }
+                String c = (t.text(r, ECON_CLASS) + section).replace(" ", "");
                 if (c.length() == 3) {
                     classCode = c;
                     continue;

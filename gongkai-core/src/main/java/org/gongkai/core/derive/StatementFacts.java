@@ -35,7 +35,9 @@ final class StatementFacts {
             + "|国有资本经营预算拨款支出预算)\\s*" + NUMBER + "\\s*万元[，,]\\s*(?:比|与)\\s*\\d{4}\\s*年预算(?:执行数)?"
             + "(?:(增加|减少)\\s*" + NUMBER + "\\s*万元|持平|一致)");
     private static final Pattern REASON = Pattern.compile("主要原因是[：:]?\\s*(.+?)[。]?$");
-    private static final Pattern ITEM = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*“.+?”.*?主要用于\\s*(.+?)\\s*[。]?$");
+    /** "1.“…（项）”25.77万元，主要用于…。[2023年当年预算执行数为60.13万元，…。主要原因是：…。]" */
+    private static final Pattern ITEM = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*“.+?”.*?主要用于\\s*(.+?)\\s*(?:。|$)"
+            + "(?:\\s*\\d{4}年当年预算执行数为\\s*" + NUMBER + "\\s*万元.*?(?:主要原因是[：:]?\\s*(.+?)\\s*。?)?)?$");
     private static final Pattern PART_HEADING = Pattern.compile("^[一二三四五六七八九十]+、\\s*(\\S{2,10})$");
 
     private StatementFacts() {
@@ -53,8 +55,9 @@ final class StatementFacts {
         Map<String, Amount> prior = new LinkedHashMap<>();
         String reason = null;
         List<String> purposes = new ArrayList<>();
-        for (TextBlock p : lead.paragraphs()) {
-            String text = p.text().strip();
+        List<Amount> itemPrior = new ArrayList<>();
+        List<String> itemReason = new ArrayList<>();
+        for (String text : joined(lead.paragraphs())) {
             Matcher m = COMPARED.matcher(text);
             while (m.find()) {
                 BigDecimal now = new BigDecimal(m.group(2).replace(",", ""));
@@ -65,6 +68,8 @@ final class StatementFacts {
             Matcher item = ITEM.matcher(text);
             if (item.matches()) {
                 purposes.add(item.group(1));
+                itemPrior.add(item.group(2) == null ? null : Money.of(new BigDecimal(item.group(2).replace(",", "")), MoneyUnit.WAN));
+                itemReason.add(item.group(3));
                 continue;
             }
             Matcher r = REASON.matcher(text);
@@ -73,9 +78,18 @@ final class StatementFacts {
             }
         }
         Map<String, String> byCode = new LinkedHashMap<>();
+        Map<String, Amount> priorByCode = new LinkedHashMap<>();
+        Map<String, String> reasonByCode = new LinkedHashMap<>();
         List<FunctionCode> items = itemCodes(d);
         for (int i = 0; i < items.size() && i < purposes.size(); i++) {
-            byCode.put(items.get(i).digits(), purposes.get(i));
+            String code = items.get(i).digits();
+            byCode.put(code, purposes.get(i));
+            if (itemPrior.get(i) != null) {
+                priorByCode.put(code, itemPrior.get(i));
+            }
+            if (itemReason.get(i) != null) {
+                reasonByCode.put(code, itemReason.get(i));
+            }
         }
         List<StatementTexts.Statement> statements = new ArrayList<>();
         List<StatementTexts.ProjectStatement> projects = new ArrayList<>();
@@ -126,7 +140,22 @@ final class StatementFacts {
             projects.add(new StatementTexts.ProjectStatement(title, parts));
         }
         return new StatementTexts(prior.get("财政拨款收入"), prior.get("财政拨款支出预算"), prior.get("一般公共预算拨款支出预算"),
-                prior.get("政府性基金拨款支出预算"), prior.get("国有资本经营预算拨款支出预算"), reason, byCode, statements, projects);
+                prior.get("政府性基金拨款支出预算"), prior.get("国有资本经营预算拨款支出预算"), reason, byCode, priorByCode, reasonByCode, statements, projects);
+    }
+
+    /** The paragraphs with a line the reader broke off mid-sentence (no closing mark) joined to the next. */
+    private static List<String> joined(List<TextBlock> paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (TextBlock p : paragraphs) {
+            String text = p.text().strip();
+            int last = out.size() - 1;
+            if (last >= 0 && !out.get(last).matches("(?s).*[。：:；;]$") && !text.matches("^\\d{1,3}\\s*[.．、]\\s*“.*")) {
+                out.set(last, out.get(last) + text);
+            } else {
+                out.add(text);
+            }
+        }
+        return out;
     }
 
     /** "项目经费情况说明", "科技创新专项经费情况说明": a short line that names a project's statement. */

@@ -16,6 +16,8 @@ import org.gongkai.core.model.Amount;
  * @param priorStateCapital       上年国有资本经营预算拨款支出
  * @param fiscalChangeReason      财政拨款收入支出增减的主要原因
  * @param itemPurposes            by 项 code (7 digits): what the money is for ("主要用于…" without those words)
+ * @param itemPriors            by 项 code: last year's budget of the 项 where an item compares it (上年预算执行数)
+ * @param itemReasons           by 项 code: the reason of its change where an item gives one
  * @param statements              the department's own statements by heading (其他相关情况说明: "政府采购预算情况" …)
  * @param projectStatements       项目经费情况说明, one per project (or one for all)
  */
@@ -27,6 +29,8 @@ public record StatementTexts(
         Amount priorStateCapital,
         String fiscalChangeReason,
         Map<String, String> itemPurposes,
+        Map<String, Amount> itemPriors,
+        Map<String, String> itemReasons,
         List<Statement> statements,
         List<ProjectStatement> projectStatements) {
 
@@ -37,12 +41,14 @@ public record StatementTexts(
         priorGovernmentFund = Money.of(priorGovernmentFund);
         priorStateCapital = Money.of(priorStateCapital);
         itemPurposes = itemPurposes == null ? Map.of() : Map.copyOf(itemPurposes);
+        itemPriors = itemPriors == null ? Map.of() : Map.copyOf(itemPriors);
+        itemReasons = itemReasons == null ? Map.of() : Map.copyOf(itemReasons);
         statements = statements == null ? List.of() : List.copyOf(statements);
         projectStatements = projectStatements == null ? List.of() : List.copyOf(projectStatements);
     }
 
     public static StatementTexts empty() {
-        return new StatementTexts(null, null, null, null, null, null, Map.of(), List.of(), List.of());
+        return new StatementTexts(null, null, null, null, null, null, Map.of(), Map.of(), Map.of(), List.of(), List.of());
     }
 
     /** A statement's paragraphs under its heading, as written. */

@@ -418,7 +418,7 @@ public final class HtmlRenderer {
             weights[i] = switch (t.columns().get(i).type()) {
                 case CODE -> codes > 1 ? 0.55 : 1.3;
                 case TEXT -> texts == 1 ? 3.4 : weights.length >= 7 ? 2.3 : 2.6;
-                case AMOUNT -> t.unit() == org.gongkai.core.model.MoneyUnit.YUAN && weights.length >= 7 ? 1.45 : 1.15;
+                case AMOUNT -> t.unit() == org.gongkai.core.model.MoneyUnit.YUAN && weights.length >= 7 ? 1.75 : 1.15;
             };
             sum += weights[i];
         }
