@@ -37,7 +37,7 @@ public record TableSpec(
         MoneyUnit unit,
         Integer decimals,
         List<Variant> variants,
-        boolean totalLast,
+        Boolean totalLast,
         SummaryRows summary) {
 
     /**
@@ -110,6 +110,7 @@ public record TableSpec(
         columns = List.copyOf(columns);
         notes = notes == null ? List.of() : List.copyOf(notes);
         variants = variants == null ? List.of() : List.copyOf(variants);
+        totalLast = Boolean.TRUE.equals(totalLast);
     }
 
     /** The table's name as the profile prints it, e.g. "表五": the one name every message uses. */
