@@ -34,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>及时性: it was published within 20 days of 批复 (unknown without a 批复 date);</li>
  * <li>完整性: its latest check raised no error of the completeness rules ({@code complete.*}: every
  * table, part and form present);</li>
- * <li>细化程度: the share of its published expenditure by 功能分类 that is shown down to 项.</li>
+ * <li>细化程度: the share of its published expenditure by 功能分类 that is shown down to 项;</li>
+ * <li>准确性: its latest check raised no error at all (the tables add up, the narrative agrees with
+ * them, the forms with the tables).</li>
  * </ul>
  * The score is their mean × 100 over the dimensions that could be measured.
  */
@@ -117,7 +119,8 @@ public class Oversight {
 
     /** The region's measurable dimensions over its departments (each 0–1, null when nothing to measure). */
     public record Summary(int departments, int submitted, int published, int late, int errors, int warnings,
-            BigDecimal publicationRate, BigDecimal timeliness, BigDecimal completeness, BigDecimal detail, BigDecimal score) {
+            BigDecimal publicationRate, BigDecimal timeliness, BigDecimal completeness, BigDecimal detail, BigDecimal accuracy,
+            BigDecimal score) {
     }
 
     public record Dashboard(Region region, int year, LocalDate today, List<Row> rows, Summary summary) {
@@ -186,6 +189,7 @@ public class Oversight {
         }
         dims.add(completeness == 0 ? BigDecimal.ONE : BigDecimal.ZERO);
         dims.add(detail != null ? detail : BigDecimal.ZERO);
+        dims.add(errors == 0 ? BigDecimal.ONE : BigDecimal.ZERO);
         return new Row(dept, d, latest, published, recheck, standing, due, late, onTime, errors, warnings, completeness, detail,
                 mean(dims).multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP));
     }
@@ -209,6 +213,8 @@ public class Oversight {
         int onTime = 0;
         int checked = 0;
         int complete = 0;
+        int withDisclosure = 0;
+        int accurate = 0;
         List<BigDecimal> details = new ArrayList<>();
         List<BigDecimal> scores = new ArrayList<>();
         for (List<Row> rs : byDept.values()) {
@@ -236,11 +242,15 @@ public class Oversight {
             if (r.detail() != null) {
                 details.add(r.detail());
             }
+            if (r.disclosure() != null) {
+                withDisclosure++;
+                accurate += r.errors() == 0 ? 1 : 0;
+            }
             scores.add(r.score());
         }
         return new Summary(departments, submitted, published, late, errors, warnings, ratio(published, departments),
                 ratio(onTime, timed), ratio(complete, checked), details.isEmpty() ? null : mean(details),
-                scores.isEmpty() ? null : mean(scores).setScale(1, RoundingMode.HALF_UP));
+                ratio(accurate, withDisclosure), scores.isEmpty() ? null : mean(scores).setScale(1, RoundingMode.HALF_UP));
     }
 
     // ---- re-check

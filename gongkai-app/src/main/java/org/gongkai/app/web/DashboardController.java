@@ -144,8 +144,10 @@ class DashboardController extends PortalErrors {
                 .append("<span class=\"hint\">（最新版本没有完整性错误的：报表、说明和绩效目标表齐全）</span></dd>");
         b.append("<dt>细化程度</dt><dd>").append(percent(s.detail()))
                 .append("<span class=\"hint\">（已公开的按功能分类支出中细化到“项”的金额占比，各部门平均）</span></dd>");
+        b.append("<dt>准确性</dt><dd>").append(percent(s.accuracy()))
+                .append("<span class=\"hint\">（最新版本核对没有错误的：报表平衡、说明与报表一致、绩效目标表与报表一致）</span></dd>");
         b.append("<dt>得分</dt><dd><strong>").append(s.score() == null ? "—" : s.score().toPlainString())
-                .append("</strong><span class=\"hint\">（每个部门按可计量的上述四项各占一份、满分100，再取平均；")
+                .append("</strong><span class=\"hint\">（每个部门按可计量的上述五项各占一份、满分100，再取平均；")
                 .append("财政部检查中的其他方面，如公开内容的真实性，需人工判断，不在此计分）</span></dd>");
         b.append("</dl><p class=\"note\">截至 ").append(d.today()).append("：批复后20日内未公开的为逾期。</p></section>");
         return b.toString();
