@@ -58,6 +58,15 @@ class PortalWebTest extends WebContract {
     }
 
     @Test
+    void aMissingFileIsThePortals404PageAndAMissingApiAddressAProblem() throws Exception {
+        Api.Answer png = api.get("/x.png", null);
+        assertThat(png.status()).isEqualTo(404);
+        assertThat(png.contentType()).startsWith("text/html");
+        assertThat(png.text()).contains("<html lang=\"zh-CN\">").contains("<header class=\"site\">").contains("页面不存在");
+        WebContract.assertProblem(api.get("/api/nothing-here", null), 404);
+    }
+
+    @Test
     void theHomePageListsTheRegionTreeAndTheLatestPublication() throws Exception {
         Api.Answer home = api.get("/", null);
         assertPortalPage(home);
