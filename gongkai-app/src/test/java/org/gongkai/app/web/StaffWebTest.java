@@ -146,6 +146,14 @@ class StaffWebTest extends WebContract {
         assertThat(rv2.get("/staff/regions/140100?year=2026", null).status()).isEqualTo(403);
         Api rv = login("rv");
         String review = rv.get(page, null).text();
+        // the reviewer neither uploads nor writes the department's words; the editor neither publishes nor withdraws
+        String rvToken = csrf(review);
+        assertThat(rv.upload("/staff/upload", null, "x.txt", reference(), Map.of("_csrf", rvToken)).status()).isEqualTo(403);
+        assertThat(rv.postForm(page + "/words", "_csrf=" + rvToken + "&generalBudgetChangeReason=x").status()).isEqualTo(403);
+        String edToken = csrf(ed.get("/staff", null).text());
+        assertThat(ed.postForm(page + "/publish", "_csrf=" + edToken).status()).isEqualTo(403);
+        assertThat(ed.postForm(page + "/withdraw", "_csrf=" + edToken + "&reason=x").status()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM versions WHERE disclosure_id = ?").param(id).query(Integer.class).single()).isEqualTo(2);
         assertThat(review).contains("审核通过").contains("退回修改");
         assertThat(rv.postForm(page + "/approve", "_csrf=" + csrf(review)).status()).isEqualTo(303);
         Api.Answer published = rv.postForm(page + "/publish", "_csrf=" + csrf(rv.get(page, null).text()));
