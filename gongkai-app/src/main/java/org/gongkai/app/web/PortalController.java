@@ -235,7 +235,7 @@ class PortalController extends PortalErrors {
                     .append("各部门已公开预算的支出合计（本年与上年结转，各类资金）。</p>");
             b.append("<div class=\"table-meta-line\"><span class=\"meta-dept\">地区：").append(esc(r.name()))
                     .append("</span><span class=\"meta-unit\">单位：万元</span></div>");
-            b.append("<div class=\"wrap\"><table class=\"list totals\"><thead><tr><th scope=\"col\" class=\"code\">科目编码</th><th scope=\"col\">科目名称</th>")
+            b.append("<div class=\"wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"totals-h\"><table class=\"list totals\"><thead><tr><th scope=\"col\" class=\"code\">科目编码</th><th scope=\"col\">科目名称</th>")
                     .append("<th scope=\"col\" class=\"num\">金额</th><th scope=\"col\" class=\"num\">占比</th></tr></thead><tbody>");
             for (AggregateResult.Cell c : totals.cells()) {
                 AggregateResult.Member m = c.members().get(Dimension.FUNCTION_CLASS.key());
