@@ -376,6 +376,8 @@ class PortalBrowserTest extends BrowserContract {
      */
     private static final String WIDE_BOXES = """
             var out = [0];
+            // where a cell starts in its table, at the box's scroll position 0
+            function x(cell) { return cell.getBoundingClientRect().left - cell.closest('table').getBoundingClientRect().left; }
             document.querySelectorAll('main .table-wrap, main .wrap').forEach(function (box) {
               if (box.scrollWidth <= box.clientWidth + 1) { return; }
               out[0]++;
@@ -394,15 +396,33 @@ class PortalBrowserTest extends BrowserContract {
               var rows = box.querySelectorAll('tbody tr');
               for (var i = 0, n = 0; i < rows.length && n < 6; i++) {
                 var cell = rows[i].firstElementChild;
-                if (!cell || cell.offsetLeft > 1 || cell.offsetWidth >= box.scrollWidth - 4) { continue; } // a row of one cell: no column
+                if (!cell || x(cell) > 1 || cell.offsetWidth >= box.scrollWidth - 4) { continue; } // a row of one cell: no column
                 n++;
                 if (getComputedStyle(cell).position !== 'sticky') { out.push(name + ': row ' + i + ' first cell not sticky'); continue; }
                 var before = box.scrollLeft;
-                box.scrollLeft = 160;
+                box.scrollLeft = box.scrollWidth;
                 var moved = cell.getBoundingClientRect().left - box.getBoundingClientRect().left - box.clientLeft;
                 box.scrollLeft = before;
                 if (Math.abs(moved) > 1.5) { out.push(name + ': row ' + i + ' first cell moves by ' + moved + 'px'); }
               }
+              if (n === 0) { out.push(name + ': no row starts at the left edge'); }
+              // the header: the heading of the first column alone stays above it, none spanning more columns sticks
+              var heads = box.querySelectorAll('thead th');
+              var before = box.scrollLeft, stays = 0, first = 0, start = [];
+              box.scrollLeft = 0;
+              for (var j = 0; j < heads.length; j++) { start.push(x(heads[j])); }
+              box.scrollLeft = box.scrollWidth;
+              for (var j = 0; j < heads.length; j++) {
+                var th = heads[j];
+                var left = th.getBoundingClientRect().left - box.getBoundingClientRect().left - box.clientLeft;
+                var inFirst = start[j] <= 1 && th.colSpan === 1;
+                if (inFirst) { first++; if (Math.abs(left) <= 1.5) { stays++; } }
+                if (!inFirst && getComputedStyle(th).position === 'sticky') {
+                  out.push(name + ': the heading ' + th.textContent + ' sticks at the left but is not that of the first column');
+                }
+              }
+              box.scrollLeft = before;
+              if (first > 0 && stays < first) { out.push(name + ': the heading of the first column scrolls away'); }
             });
             return out;
             """;
