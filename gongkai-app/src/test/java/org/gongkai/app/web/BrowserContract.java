@@ -115,7 +115,7 @@ abstract class BrowserContract {
 
     /** An empty store with the directory of {@link WebContract}. */
     private void directory() {
-        for (String t : List.of("budget_lines", "finding_acknowledgements", "findings", "audit_log", "api_tokens", "versions",
+        for (String t : List.of("rechecks", "budget_lines", "finding_acknowledgements", "findings", "audit_log", "api_tokens", "versions",
                 "disclosures", "users", "departments")) {
             jdbc.sql("DELETE FROM " + t).update();
         }
