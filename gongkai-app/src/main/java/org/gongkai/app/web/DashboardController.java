@@ -195,8 +195,7 @@ class DashboardController extends PortalErrors {
 
     /** The region's published expenditure by 功能分类 类 across its departments: table, chart, CSV. */
     private String rollUp(Dashboard d) {
-        List<String> within = new ArrayList<>();
-        collect(d.region().code(), directory.regions(), within);
+        List<String> within = directory.within(d.region().code());
         Map<Dimension, Set<String>> cut = Map.of(Dimension.YEAR, Set.of(Integer.toString(d.year())), Dimension.REGION,
                 new LinkedHashSet<>(within));
         AggregateResult r = budgetLines.query(new AggregateQuery(List.of(Dimension.FUNCTION_CLASS, Dimension.DEPARTMENT), cut,
@@ -255,18 +254,6 @@ class DashboardController extends PortalErrors {
             return Integer.parseInt(s);
         }
         return LocalDate.now(clock.withZone(settings.zone())).getYear();
-    }
-
-    private static void collect(String code, List<Region> all, List<String> out) {
-        if (out.contains(code) || out.size() > 10_000) {
-            return;
-        }
-        out.add(code);
-        for (Region c : all) {
-            if (code.equals(c.parent())) {
-                collect(c.code(), all, out);
-            }
-        }
     }
 
     private static String percent(BigDecimal ratio) {

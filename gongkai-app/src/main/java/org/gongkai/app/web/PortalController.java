@@ -153,8 +153,7 @@ class PortalController extends PortalErrors {
     ResponseEntity<String> region(@PathVariable String region, @RequestParam(required = false) String year) {
         Region r = directory.region(region).orElseThrow(() -> new StoreException.NotFound("没有这个地区：" + region));
         List<Region> all = directory.regions();
-        List<String> within = new ArrayList<>();
-        collect(r.code(), all, within);
+        List<String> within = Directory.within(r.code(), all);
         List<DisclosureInfo> published = new ArrayList<>();
         for (String code : within) {
             published.addAll(disclosures.list(Caller.anonymous(), new DisclosureFilter(code, null, null, null)));
@@ -256,18 +255,6 @@ class PortalController extends PortalErrors {
         }
         b.append("</section>");
         return ok(page.render(b.toString()));
-    }
-
-    private static void collect(String code, List<Region> all, List<String> out) {
-        if (out.contains(code) || out.size() > 10_000) {
-            return;
-        }
-        out.add(code);
-        for (Region c : all) {
-            if (code.equals(c.parent())) {
-                collect(c.code(), all, out);
-            }
-        }
     }
 
     /** The breadcrumbs of the region's ancestors and (linked or not) the region. */

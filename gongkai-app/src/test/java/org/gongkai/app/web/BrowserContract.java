@@ -15,13 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.app.GongkaiApplication;
 import org.gongkai.app.search.SearchIndex;
-import org.gongkai.app.store.Caller;
-import org.gongkai.app.store.Department;
-import org.gongkai.app.store.DepartmentKind;
 import org.gongkai.app.store.Directory;
-import org.gongkai.app.store.NewUser;
-import org.gongkai.app.store.Region;
-import org.gongkai.app.store.Role;
 import org.gongkai.core.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +50,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserContract {
 
-    static final String PASSWORD = "web-test-password";
+    static final String PASSWORD = WebContract.PASSWORD;
     /** The widths every page is looked at: a laptop and a phone (CSS pixels). */
     static final int WIDE = 1366;
     static final int NARROW = 390;
@@ -113,26 +107,9 @@ abstract class BrowserContract {
     /** The class's published and draft disclosures, made once before its tests. */
     abstract void data() throws Exception;
 
-    /** An empty store with the directory of {@link WebContract}. */
+    /** An empty store with the directory of {@link WebContract}, the search index emptied too. */
     private void directory() {
-        for (String t : List.of("rechecks", "budget_lines", "finding_acknowledgements", "findings", "audit_log", "api_tokens", "versions",
-                "disclosures", "users", "departments")) {
-            jdbc.sql("DELETE FROM " + t).update();
-        }
-        jdbc.sql("UPDATE regions SET parent_id = NULL").update();
-        jdbc.sql("DELETE FROM regions").update();
-        throttle.reset();
-        Caller admin = Caller.admin("setup");
-        directory.createRegion(admin, new Region("140000", "山西省", null));
-        directory.createRegion(admin, new Region("140100", "太原市", "140000"));
-        directory.createRegion(admin, new Region("140171", "示范区", "140100"));
-        directory.createRegion(admin, new Region("140200", "大同市", "140000"));
-        directory.createDepartment(admin, new Department("608", "山西转型综合改革示范区建设与公用事业管理部", DepartmentKind.DEPARTMENT, null, "140171"));
-        directory.createDepartment(admin, new Department("7101", "平城区教育局", DepartmentKind.DEPARTMENT, null, "140200"));
-        directory.createUser(admin, new NewUser("ed", PASSWORD, Role.EDITOR, "608", null));
-        directory.createUser(admin, new NewUser("ed2", PASSWORD, Role.EDITOR, "7101", null));
-        directory.createUser(admin, new NewUser("rv", PASSWORD, Role.REVIEWER, null, "140100"));
-        directory.createUser(admin, new NewUser("rv2", PASSWORD, Role.REVIEWER, null, "140200"));
+        WebContract.freshDirectory(jdbc, directory, throttle);
         index.rebuild();
     }
 
