@@ -301,7 +301,9 @@ final class RegionWorkbookWriter {
         }
         List<String> lines = new ArrayList<>();
         for (TocEntry e : entries) {
-            lines.add(e.level() <= 1 ? e.title() : "    " + e.title());
+            if (e.title() != null && !e.title().isBlank()) {
+                lines.add(e.level() <= 1 ? e.title() : "    " + e.title());
+            }
         }
         rows(sheet, titleRow + 1 + leadingBlank(sheet, titleRow), lines, false);
     }
@@ -320,6 +322,9 @@ final class RegionWorkbookWriter {
     /** The 编制说明: its title, then one paragraph per row in the style of the template's item rows. */
     private void narrative(XSSFSheet sheet, int titleRow, NarrativeSection statement) {
         if (statement == null) {
+            if (d.narrative() != null && d.narrative().heading() != null) {
+                cell(sheet, titleRow, 0).setCellValue(d.narrative().heading());
+            }
             rows(sheet, titleRow + 1 + leadingBlank(sheet, titleRow), List.of(), true);
             return;
         }

@@ -131,6 +131,10 @@ public final class PublishedWorkbookReader {
             String heading = lines.get(0).text;
             List<Line> body = lines.subList(1, lines.size());
             Optional<SheetTables.Part> part = SheetTables.part(doc, heading);
+            if (part.isPresent() && part.get() == SheetTables.Part.NARRATIVE && body.isEmpty()) {
+                narrativeHeading = heading; // the 编制说明's title alone
+                continue;
+            }
             if (part.isEmpty() || body.isEmpty() && part.get() != SheetTables.Part.COVER) {
                 continue; // a sheet Gongkai does not print (绩效指标 …), or a part left empty
             }
