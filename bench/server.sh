@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Server benchmark: `gongkai serve --demo-size COUNT` fills a data directory with COUNT published
 # disclosures (the reference once, the rest generated departments), then wrk and curl measure on
-# 127.0.0.1: GET the reference's published JSON (wrk: req/s, p50, p99); /search with a few fixed
+# 127.0.0.1: GET the reference's published JSON, its portal page and its region's page (wrk: req/s,
+# p50, p99; also past the public page cache); /search with a few fixed
 # queries (wrk with bench/search.lua: req/s, p50, p95, p99); /api/aggregate?drilldown=
 # functionClass over all of them (ms per request); upload + import + check of the reference (ms
 # per request, curl's total time on the loopback). A measurement to read, not a test.
@@ -68,12 +69,26 @@ etag=$(curl -s -D - -o /dev/null "$url" | awk -F': ' 'tolower($1)=="etag" {print
 printf '%-50s' "same, If-None-Match (304)"
 wrk_line -t2 -c16 -d"${duration}s" --latency -H "If-None-Match: $etag" "$url"
 
+# the portal's pages: the reference's disclosure page and its region's page; a request with a cookie
+# passes the public page cache (as a logged-in reader's would), so it measures the page as made
+page="$base/140171/608/2026/%E9%A2%84%E7%AE%97/%E9%83%A8%E9%97%A8"
+for what in "disclosure page|$page" "region page|$base/140171"; do
+  name="${what%%|*}"; u="${what#*|}"
+  wrk -t2 -c16 -d5s "$u" >/dev/null
+  printf '%-50s' "GET $name ($(curl -s -o /dev/null -w '%{size_download}' "$u") bytes), 16 conn"
+  wrk_line -t2 -c16 -d"${duration}s" --latency "$u"
+  printf '%-50s' "same, with a cookie (not from the page cache)"
+  wrk_line -t2 -c16 -d"${duration}s" --latency -H 'Cookie: bench=1' "$u"
+done
+
 # the portal's search: five fixed queries in turn (bench/search.lua), 16 and 1 connections
 wrk -t2 -c16 -d5s -s "$root/bench/search.lua" "$base" >/dev/null
 printf '%-50s' "GET /search, 5 queries in turn, 16 conn"
 wrk -t2 -c16 -d"${duration}s" -s "$root/bench/search.lua" "$base" | tail -1
 printf '%-50s' "same, 1 connection"
 wrk -t1 -c1 -d"${duration}s" -s "$root/bench/search.lua" "$base" | tail -1
+printf '%-50s' "same, 16 conn, with a cookie (not from the cache)"
+wrk -t2 -c16 -d"${duration}s" -s "$root/bench/search.lua" -H 'Cookie: bench=1' "$base" | tail -1
 
 # ms per request of a few sequential calls: median and max
 timed() {

@@ -151,6 +151,70 @@ public class Disclosures {
         return new UploadResult(disclosureId, number, VersionStatus.DRAFT, created, summary);
     }
 
+    /**
+     * The department's words (须由部门填写的文字) of the latest version, as its facts hold them (a
+     * word not given is absent from the map).
+     */
+    public Map<DepartmentWords, String> words(Caller caller, long id) {
+        Row row = row(id);
+        if (!canSeeAll(caller, row)) {
+            throw notFound(id);
+        }
+        JsonNode texts = latestFacts(row).path("facts").path("texts");
+        Map<DepartmentWords, String> out = new java.util.EnumMap<>(DepartmentWords.class);
+        for (DepartmentWords w : DepartmentWords.values()) {
+            JsonNode v = texts.get(w.field());
+            if (v != null && v.isString() && !v.asString().isBlank()) {
+                out.put(w, v.asString());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A new draft version of the disclosure with the department's words revised: the latest
+     * version's facts with these words (a blank one removed, so the document shows it as still to
+     * fill), derived into the document again and checked like an upload. The stored file of the new
+     * version is its facts JSON. The editor of the department only, while the latest version is a draft.
+     *
+     * @throws StoreException.TransitionNotAllowed the latest version is not a draft (submitted, approved or published)
+     * @throws StoreException.Invalid  a word longer than {@link DepartmentWords#MAX_LENGTH}
+     */
+    @Transactional
+    public UploadResult reviseWords(Caller caller, long id, Map<DepartmentWords, String> words) {
+        Row row = row(id);
+        if (!mayEdit(caller, row)) {
+            throw canSeeAll(caller, row) ? new StoreException.Forbidden("只有本部门的编制人员可以修改文字说明") : notFound(id);
+        }
+        if (row.latestStatus != VersionStatus.DRAFT) {
+            throw new StoreException.TransitionNotAllowed("第 " + row.latest + " 版" + row.latestStatus.label() + "，不能修改文字说明；须先退回为草稿",
+                    row.latestStatus);
+        }
+        ObjectNode root = (ObjectNode) latestFacts(row);
+        ObjectNode facts = (ObjectNode) root.get("facts");
+        JsonNode existing = facts.get("texts");
+        ObjectNode texts = existing instanceof ObjectNode o ? o : facts.putObject("texts");
+        for (Map.Entry<DepartmentWords, String> e : words.entrySet()) {
+            String v = e.getValue() == null ? "" : e.getValue().strip();
+            if (v.length() > DepartmentWords.MAX_LENGTH) {
+                throw new StoreException.Invalid(e.getKey().label() + "：最多 " + DepartmentWords.MAX_LENGTH + " 字，填写了 " + v.length() + " 字");
+            }
+            if (v.isEmpty()) {
+                texts.putNull(e.getKey().field());
+            } else {
+                texts.put(e.getKey().field(), v);
+            }
+        }
+        Meta latest = meta(id, row.latest);
+        String base = latest.info.fileName().replaceFirst("(\\.facts)?\\.[A-Za-z0-9]{1,5}$", "");
+        byte[] bytes = Json.mapper().writeValueAsString(root).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return upload(caller, new UploadRequest(base + ".facts.json", bytes, row.department, row.region, latest.info.approvalDate()));
+    }
+
+    private JsonNode latestFacts(Row row) {
+        return Json.mapper().readTree(texts(meta(row.id, row.latest)).factsJson());
+    }
+
     private record Imported(Disclosure disclosure, BudgetFacts facts, CheckReport report, String profile,
             String disclosureJson, String factsJson, String reportJson) {
     }

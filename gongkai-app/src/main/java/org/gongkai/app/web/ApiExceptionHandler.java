@@ -128,8 +128,12 @@ class ApiExceptionHandler {
         return answer(HttpStatus.METHOD_NOT_ALLOWED, "此地址不支持 " + e.getMethod() + " 请求", request);
     }
 
+    /** No handler and no static file: problem+json under /api/, else the portal's 404 page (a browser's address). */
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
+    ResponseEntity<?> noResource(NoResourceFoundException e, HttpServletRequest request) {
+        if (!request.getRequestURI().startsWith("/api/")) {
+            return PortalController.error(HttpStatus.NOT_FOUND);
+        }
         return answer(HttpStatus.NOT_FOUND, "没有这一地址：" + request.getRequestURI(), request);
     }
 

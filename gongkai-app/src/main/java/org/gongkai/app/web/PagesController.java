@@ -3,7 +3,6 @@ package org.gongkai.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.app.store.Caller;
 import org.springframework.http.MediaType;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
@@ -42,9 +41,6 @@ class PagesController {
     }
 
     private static String form(String action, HttpServletRequest request, String body) {
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        String token = csrf == null ? "" : "<input type=\"hidden\" name=\"" + HtmlUtils.htmlEscape(csrf.getParameterName())
-                + "\" value=\"" + HtmlUtils.htmlEscape(csrf.getToken()) + "\">";
-        return "<form method=\"post\" action=\"" + action + "\">" + token + body + "</form>";
+        return Forms.post(action, request, body);
     }
 }

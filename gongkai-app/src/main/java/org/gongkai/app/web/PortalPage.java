@@ -63,7 +63,14 @@ final class PortalPage {
                     .append("<input id=\"site-q\" name=\"q\" type=\"search\" maxlength=\"100\" placeholder=\"检索已公开文件\">")
                     .append("<button type=\"submit\">检索</button></form>");
         }
-        sb.append("<a class=\"site-login\" href=\"/login\">工作人员登录</a></div></header>\n");
+        org.gongkai.app.store.Caller caller = Callers.current();
+        if (caller.isAnonymous()) {
+            sb.append("<a class=\"site-login\" href=\"/login\">工作人员登录</a>");
+        } else {
+            sb.append("<a class=\"site-login\" href=\"").append(StaffController.HOME).append("\">工作台（").append(esc(caller.username()))
+                    .append("）</a>");
+        }
+        sb.append("</div></header>\n");
         if (!crumbs.isEmpty()) {
             sb.append("<nav class=\"crumbs\" aria-label=\"当前位置\"><ol>");
             sb.append("<li><a href=\"/\">首页</a></li>");

@@ -72,13 +72,15 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
+                        // the staff's pages (StaffController, DashboardController): a login first; the store decides the rest
+                        .requestMatchers("/staff", "/staff/**").authenticated()
                         .requestMatchers("/", "/login", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // the public portal (PortalController): region, department, disclosure and version pages, its style sheet
                         .requestMatchers(HttpMethod.GET, PORTAL_PAGES).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PORTAL_PAGES).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/staff", false)
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
                                 + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"))

@@ -102,7 +102,7 @@ abstract class StoreContract {
 
     @BeforeEach
     void clean() throws Exception {
-        for (String t : List.of("budget_lines", "finding_acknowledgements", "findings", "audit_log", "api_tokens", "versions",
+        for (String t : List.of("rechecks", "budget_lines", "finding_acknowledgements", "findings", "audit_log", "api_tokens", "versions",
                 "disclosures", "users", "departments")) {
             jdbc.sql("DELETE FROM " + t).update();
         }

@@ -62,6 +62,11 @@ final class Api {
 
     /** A multipart upload: the file and further text fields. */
     Answer upload(String token, String fileName, byte[] content, Map<String, String> fields) throws Exception {
+        return upload("/api/disclosures", token, fileName, content, fields);
+    }
+
+    /** A multipart upload to a path: the file and further text fields (a page's form: the CSRF token among them). */
+    Answer upload(String path, String token, String fileName, byte[] content, Map<String, String> fields) throws Exception {
         String boundary = "gk" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> f : fields.entrySet()) {
@@ -72,7 +77,7 @@ final class Api {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request("/api/disclosures", token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 

@@ -58,6 +58,27 @@ class PortalWebTest extends WebContract {
     }
 
     @Test
+    void aMissingFileIsThePortals404PageAndAMissingApiAddressAProblem() throws Exception {
+        Api.Answer png = api.get("/x.png", null);
+        assertThat(png.status()).isEqualTo(404);
+        assertThat(png.contentType()).startsWith("text/html");
+        assertThat(png.text()).contains("<html lang=\"zh-CN\">").contains("<header class=\"site\">").contains("页面不存在");
+        WebContract.assertProblem(api.get("/api/nothing-here", null), 404);
+    }
+
+    @Test
+    void aRequestLineWithRawUtf8IsRefusedWithThePortalsPageNotTheContainers() throws Exception {
+        // a client that does not percent-encode: the container refuses the request line (400) before the application
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", Integer.parseInt(env.getProperty("local.server.port")))) {
+            socket.getOutputStream().write(("GET /140171/608/2026/预算/部门 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("<html lang=\"zh-CN\">").contains("请求有误")
+                    .doesNotContain("HTTP Status 400").doesNotContain("Apache Tomcat");
+        }
+    }
+
+    @Test
     void theHomePageListsTheRegionTreeAndTheLatestPublication() throws Exception {
         Api.Answer home = api.get("/", null);
         assertPortalPage(home);
