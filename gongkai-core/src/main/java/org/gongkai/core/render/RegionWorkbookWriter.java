@@ -76,6 +76,13 @@ final class RegionWorkbookWriter {
         try (InputStream in = RegionWorkbookWriter.class.getResourceAsStream(RESOURCES + template);
                 XSSFWorkbook wb = new XSSFWorkbook(in)) {
             new RegionWorkbookWriter(d, profile).fill(wb);
+            for (Sheet sheet : wb) {
+                // the template prints its tables two pages wide: each sheet fitted to one page wide,
+                // as many pages long as it needs (its paper, orientation and margins kept)
+                sheet.setFitToPage(true);
+                sheet.getPrintSetup().setFitWidth((short) 1);
+                sheet.getPrintSetup().setFitHeight((short) 0);
+            }
             if (!d.performanceTargets().isEmpty()) {
                 // the region's workbook has no sheet for the forms: Gongkai's own two follow its sheets
                 XlsxStyles styles = new XlsxStyles(wb);

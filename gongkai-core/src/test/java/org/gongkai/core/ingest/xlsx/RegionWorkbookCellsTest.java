@@ -71,6 +71,10 @@ class RegionWorkbookCellsTest {
             assertBlank(wb, "部门“三公”经费和机关运行费预算表", "B7");
             assertAmount(wb, "部门“三公”经费和机关运行费预算表", "C7", "0.95");
             assertAmount(wb, "部门“三公”经费和机关运行费预算表", "G7", "229.43");
+            // printed one page wide (the template alone prints each table over two pages side by side)
+            assertThat(t2.getFitToPage()).isTrue();
+            assertThat(t2.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(t2.getPrintSetup().getLandscape()).isTrue();
             assertTemplateKept(wb, "department_budget_template.xlsx");
         }
     }
