@@ -122,8 +122,9 @@ final class RegionWorkbookWriter {
             switch (part.get()) {
                 case COVER -> cover(sheet);
                 case TOC -> toc(sheet, titleRow);
-                case DUTIES -> textSheet(sheet, titleRow, null, paragraphs(d.overview() == null ? List.of() : d.overview().duties()));
-                case ORGANIZATION -> textSheet(sheet, titleRow, null,
+                case DUTIES -> textSheet(sheet, titleRow, owned(doc.dutiesHeading()),
+                        paragraphs(d.overview() == null ? List.of() : d.overview().duties()));
+                case ORGANIZATION -> textSheet(sheet, titleRow, owned(doc.organizationHeading()),
                         paragraphs(d.overview() == null ? List.of() : d.overview().organization()));
                 case GLOSSARY -> textSheet(sheet, titleRow, null, glossary());
                 case NARRATIVE -> narrative(sheet, titleRow, groups.statement);
@@ -149,6 +150,7 @@ final class RegionWorkbookWriter {
         int totalMerge = -1;
         int last = sheet.getLastRowNum();
         int sample = 0;
+        int lastSample = -1;
         for (int r = body; r <= last; r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
@@ -170,7 +172,8 @@ final class RegionWorkbookWriter {
                         totalMerge = m.getLastColumn();
                     }
                 }
-            } else if (!isTotal && sample < 2 && row.getCell(0) != null) {
+            } else if (!isTotal && row.getCell(0) != null && (sample == 0 || sample == 1 && r == lastSample + 1)) {
+                lastSample = r;
                 for (int c = 0; c < width; c++) {
                     data[c] = row.getCell(c) == null ? data[c] : row.getCell(c).getCellStyle();
                 }
@@ -434,6 +437,15 @@ final class RegionWorkbookWriter {
                 row.setHeightInPoints(Math.max(row.getHeightInPoints(), each));
             }
         }
+    }
+
+    /** "XX（部门）主要职能" with the department's name for the template's "XX（部门）"; null when unknown. */
+    private String owned(String heading) {
+        String department = d.metadata() == null ? null : d.metadata().department();
+        if (department == null || department.isBlank() || heading == null) {
+            return null;
+        }
+        return department + heading;
     }
 
     private static List<String> paragraphs(List<TextBlock> blocks) {

@@ -71,6 +71,12 @@ class RegionWorkbookCellsTest {
             assertBlank(wb, "部门“三公”经费和机关运行费预算表", "B7");
             assertAmount(wb, "部门“三公”经费和机关运行费预算表", "C7", "0.95");
             assertAmount(wb, "部门“三公”经费和机关运行费预算表", "G7", "229.43");
+            // the row in the template's own style of that row (bordered), not of the template's lower rows
+            Sheet t9 = wb.getSheet("部门“三公”经费和机关运行费预算表");
+            assertThat(t9.getRow(6).getCell(0).getCellStyle().getBorderLeft())
+                    .isEqualTo(t9.getRow(6).getCell(6).getCellStyle().getBorderLeft())
+                    .isNotEqualTo(org.apache.poi.ss.usermodel.BorderStyle.NONE);
+            assertText(wb, "部门主要职能", "A1", "上海市普陀区财政局主要职能");
             // printed one page wide (the template alone prints each table over two pages side by side)
             assertThat(t2.getFitToPage()).isTrue();
             assertThat(t2.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
