@@ -74,6 +74,30 @@ public class Directory {
                 .query((rs, i) -> new Region(rs.getString("code"), rs.getString("name"), rs.getString("parent"))).list();
     }
 
+    /** The region's code and those of every region under it, depth first (at most 10,000). */
+    public List<String> within(String code) {
+        return within(code, regions());
+    }
+
+    /** As {@link #within(String)}, over a list of regions already read. */
+    public static List<String> within(String code, List<Region> all) {
+        List<String> out = new java.util.ArrayList<>();
+        collect(code, all, out);
+        return out;
+    }
+
+    private static void collect(String code, List<Region> all, List<String> out) {
+        if (out.contains(code) || out.size() > 10_000) {
+            return;
+        }
+        out.add(code);
+        for (Region c : all) {
+            if (code.equals(c.parent())) {
+                collect(c.code(), all, out);
+            }
+        }
+    }
+
     /** Whether region {@code code} is {@code ancestor} or lies under it (a city's district under the city). */
     public boolean regionWithin(String code, String ancestor) {
         if (code == null || ancestor == null) {

@@ -355,22 +355,7 @@ public class Oversight {
     }
 
     private List<String> within(String code) {
-        List<Region> all = directory.regions();
-        List<String> out = new ArrayList<>();
-        collect(code, all, out);
-        return out;
-    }
-
-    private static void collect(String code, List<Region> all, List<String> out) {
-        if (out.contains(code) || out.size() > 10_000) {
-            return;
-        }
-        out.add(code);
-        for (Region c : all) {
-            if (code.equals(c.parent())) {
-                collect(c.code(), all, out);
-            }
-        }
+        return directory.within(code);
     }
 
     private static BigDecimal ratio(int part, int whole) {

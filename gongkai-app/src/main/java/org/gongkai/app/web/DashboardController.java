@@ -160,7 +160,7 @@ class DashboardController extends PortalErrors {
         if (d.rows().isEmpty()) {
             return b.append("<p>本地区尚无部门。</p></section>").toString();
         }
-        b.append("<div class=\"wrap\"><table class=\"list dashboard\"><caption class=\"vh\">").append(esc(d.region().name()))
+        b.append("<div class=\"wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"depts-h\"><table class=\"list dashboard\"><caption class=\"vh\">").append(esc(d.region().name()))
                 .append(d.year()).append("年各部门预算公开情况</caption><thead><tr><th scope=\"col\">部门</th><th scope=\"col\">状态</th>")
                 .append("<th scope=\"col\">批复日期</th><th scope=\"col\">公开期限</th><th scope=\"col\">公开日期</th>")
                 .append("<th scope=\"col\">20日内公开</th><th scope=\"col\" class=\"num\">错误</th><th scope=\"col\" class=\"num\">警告</th>")
@@ -195,8 +195,7 @@ class DashboardController extends PortalErrors {
 
     /** The region's published expenditure by 功能分类 类 across its departments: table, chart, CSV. */
     private String rollUp(Dashboard d) {
-        List<String> within = new ArrayList<>();
-        collect(d.region().code(), directory.regions(), within);
+        List<String> within = directory.within(d.region().code());
         Map<Dimension, Set<String>> cut = Map.of(Dimension.YEAR, Set.of(Integer.toString(d.year())), Dimension.REGION,
                 new LinkedHashSet<>(within));
         AggregateResult r = budgetLines.query(new AggregateQuery(List.of(Dimension.FUNCTION_CLASS, Dimension.DEPARTMENT), cut,
@@ -233,7 +232,7 @@ class DashboardController extends PortalErrors {
         b.append(Charts.script("chart-rollup", chart));
         b.append("<div class=\"table-meta-line\"><span class=\"meta-dept\">地区：").append(esc(d.region().name()))
                 .append("</span><span class=\"meta-unit\">单位：万元</span></div>");
-        b.append("<div class=\"wrap\"><table class=\"list totals\"><caption class=\"vh\">按功能分类汇总（万元）</caption><thead><tr>")
+        b.append("<div class=\"wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"roll-h\"><table class=\"list totals\"><caption class=\"vh\">按功能分类汇总（万元）</caption><thead><tr>")
                 .append("<th scope=\"col\" class=\"code\">科目编码</th><th scope=\"col\">科目名称</th><th scope=\"col\" class=\"num\">金额</th>")
                 .append("<th scope=\"col\" class=\"num\">占比</th><th scope=\"col\" class=\"num\">部门数</th></tr></thead><tbody>");
         for (ClassTotal t : sorted) {
@@ -255,18 +254,6 @@ class DashboardController extends PortalErrors {
             return Integer.parseInt(s);
         }
         return LocalDate.now(clock.withZone(settings.zone())).getYear();
-    }
-
-    private static void collect(String code, List<Region> all, List<String> out) {
-        if (out.contains(code) || out.size() > 10_000) {
-            return;
-        }
-        out.add(code);
-        for (Region c : all) {
-            if (code.equals(c.parent())) {
-                collect(c.code(), all, out);
-            }
-        }
     }
 
     private static String percent(BigDecimal ratio) {

@@ -20,13 +20,13 @@ record DocumentView(String css, String body) {
     private static final Pattern STYLE = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
     private static final Pattern BODY = Pattern.compile("<body>(.*)</body>", Pattern.DOTALL);
     private static final Pattern FORM = Pattern.compile(
-            "<section class=\"perf-form\" id=\"([^\"]+)\"[^>]*>\\s*<h4[^>]*>.*?</h4>\\s*<div class=\"table-wrap\">\\s*<table[^>]*>\\s*"
+            "<section class=\"perf-form\" id=\"([^\"]+)\"[^>]*>\\s*<h4[^>]*>.*?</h4>\\s*<div class=\"table-wrap\"[^>]*>\\s*<table[^>]*>\\s*"
                     + "<caption class=\"vh\">([^<]*)</caption>", Pattern.DOTALL);
     private static final Pattern NARRATIVE_SECTION = Pattern.compile("<section class=\"narrative\" id=\"([^\"]+)\"");
     private static final Pattern META = Pattern.compile(
             "(<div class=\"table-wrap\"[^>]*>\\s*<table class=\"budget[^\"]*\">\\s*<caption[^>]*>[^<]*</caption>\\s*<colgroup>.*?</colgroup>\\s*<thead>\\s*)"
                     + "<tr class=\"table-meta\">(.*?)</tr>\\s*", Pattern.DOTALL);
-    private static final Pattern FORM_BOX = Pattern.compile("<div class=\"table-wrap\">(?=\\s*<table class=\"form\")");
+    private static final Pattern FORM_BOX = Pattern.compile("<div class=\"table-wrap\"[^>]*>(?=\\s*<table class=\"form\")");
     private static final Pattern META_CELL = Pattern.compile("<td[^>]*class=\"(meta-[a-z]+)\"[^>]*>([^<]*)</td>");
     private static final Pattern TABLE_TITLE = Pattern.compile("(<h3 id=\"([^\"]+)\" class=\"table-title\">.*?</h3>)");
     private static final Pattern FORM_TITLE = Pattern.compile("(<h4 class=\"form-title\"[^>]*>.*?</h4>)", Pattern.DOTALL);

@@ -289,7 +289,8 @@ class MoneyController extends PortalErrors {
             b.append("<p>公开文件没有列出功能科目为本").append(esc(levelWord(node.level()))).append("的项目。</p>");
         } else {
             meta(b, x, unit);
-            b.append("<div class=\"wrap\"><table class=\"list money\" id=\"projects\"><caption class=\"vh\">").append(esc(label(node)))
+            // a table without links: the box itself takes the focus, so a keyboard can scroll it
+            b.append("<div class=\"wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"projects-h\"><table class=\"list money\" id=\"projects\"><caption class=\"vh\">").append(esc(label(node)))
                     .append("的项目（单位：").append(esc(unit)).append("）</caption><thead><tr><th scope=\"col\">项目名称</th>")
                     .append("<th scope=\"col\">资金</th>").append(units ? "<th scope=\"col\">实施单位</th>" : "")
                     .append("<th scope=\"col\" class=\"num\">金额</th>")
@@ -339,7 +340,7 @@ class MoneyController extends PortalErrors {
                 .append("它们的金额包含在上表各科目的项目支出中。</p>");
         meta(b, x, unit);
         boolean units = tree.uncoded().stream().anyMatch(p -> p.unit() != null && !p.unit().equals(x.departmentName()));
-        b.append("<div class=\"wrap\"><table class=\"list money\" id=\"uncoded-projects\"><caption class=\"vh\">未标明功能科目的项目（单位：")
+        b.append("<div class=\"wrap\" role=\"region\" tabindex=\"0\" aria-label=\"未标明功能科目的项目\"><table class=\"list money\" id=\"uncoded-projects\"><caption class=\"vh\">未标明功能科目的项目（单位：")
                 .append(esc(unit)).append("）</caption><thead><tr><th scope=\"col\">项目名称</th><th scope=\"col\">资金</th>")
                 .append(units ? "<th scope=\"col\">实施单位</th>" : "")
                 .append("<th scope=\"col\" class=\"num\">金额</th><th scope=\"col\" class=\"num\">占支出合计</th></tr></thead><tbody>");

@@ -153,8 +153,7 @@ class PortalController extends PortalErrors {
     ResponseEntity<String> region(@PathVariable String region, @RequestParam(required = false) String year) {
         Region r = directory.region(region).orElseThrow(() -> new StoreException.NotFound("没有这个地区：" + region));
         List<Region> all = directory.regions();
-        List<String> within = new ArrayList<>();
-        collect(r.code(), all, within);
+        List<String> within = Directory.within(r.code(), all);
         List<DisclosureInfo> published = new ArrayList<>();
         for (String code : within) {
             published.addAll(disclosures.list(Caller.anonymous(), new DisclosureFilter(code, null, null, null)));
@@ -235,7 +234,7 @@ class PortalController extends PortalErrors {
                     .append("各部门已公开预算的支出合计（本年与上年结转，各类资金）。</p>");
             b.append("<div class=\"table-meta-line\"><span class=\"meta-dept\">地区：").append(esc(r.name()))
                     .append("</span><span class=\"meta-unit\">单位：万元</span></div>");
-            b.append("<div class=\"wrap\"><table class=\"list totals\"><thead><tr><th scope=\"col\" class=\"code\">科目编码</th><th scope=\"col\">科目名称</th>")
+            b.append("<div class=\"wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"totals-h\"><table class=\"list totals\"><thead><tr><th scope=\"col\" class=\"code\">科目编码</th><th scope=\"col\">科目名称</th>")
                     .append("<th scope=\"col\" class=\"num\">金额</th><th scope=\"col\" class=\"num\">占比</th></tr></thead><tbody>");
             for (AggregateResult.Cell c : totals.cells()) {
                 AggregateResult.Member m = c.members().get(Dimension.FUNCTION_CLASS.key());
@@ -256,18 +255,6 @@ class PortalController extends PortalErrors {
         }
         b.append("</section>");
         return ok(page.render(b.toString()));
-    }
-
-    private static void collect(String code, List<Region> all, List<String> out) {
-        if (out.contains(code) || out.size() > 10_000) {
-            return;
-        }
-        out.add(code);
-        for (Region c : all) {
-            if (code.equals(c.parent())) {
-                collect(c.code(), all, out);
-            }
-        }
     }
 
     /** The breadcrumbs of the region's ancestors and (linked or not) the region. */

@@ -139,7 +139,7 @@ class StaffController extends PortalErrors {
         if (list.isEmpty()) {
             return b.append("<p>没有。</p></section>").toString();
         }
-        b.append("<div class=\"wrap\"><table class=\"list\"><thead><tr><th scope=\"col\">部门</th><th scope=\"col\">年度</th>")
+        b.append("<div class=\"wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"" + id + "-h\"><table class=\"list\"><thead><tr><th scope=\"col\">部门</th><th scope=\"col\">年度</th>")
                 .append("<th scope=\"col\">类型</th><th scope=\"col\">最新版本</th><th scope=\"col\">状态</th><th scope=\"col\">已公开版本</th>")
                 .append("</tr></thead><tbody>");
         for (DisclosureInfo d : list) {
@@ -379,7 +379,7 @@ class StaffController extends PortalErrors {
 
     private String history(List<VersionInfo> versions, Caller caller, long id) {
         StringBuilder b = new StringBuilder("<section aria-labelledby=\"hist-h\"><h2 id=\"hist-h\">版本与记录</h2>");
-        b.append("<div class=\"wrap\"><table class=\"list\"><thead><tr><th scope=\"col\">版本</th><th scope=\"col\">状态</th>")
+        b.append("<div class=\"wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"hist-h\"><table class=\"list\"><thead><tr><th scope=\"col\">版本</th><th scope=\"col\">状态</th>")
                 .append("<th scope=\"col\">文件</th><th scope=\"col\">错误</th><th scope=\"col\">警告</th><th scope=\"col\">上传</th>")
                 .append("<th scope=\"col\">公开日期</th></tr></thead><tbody>");
         List<VersionInfo> newestFirst = new ArrayList<>(versions);

@@ -42,6 +42,15 @@ abstract class WebContract {
 
     @BeforeEach
     void directory() {
+        freshDirectory(jdbc, directory, throttle);
+        api = new Api(env.getProperty("local.server.port"));
+    }
+
+    /**
+     * An empty store with two regions' departments and one account of each kind (see the class):
+     * every test class on the server starts from it.
+     */
+    static void freshDirectory(JdbcClient jdbc, Directory directory, LoginThrottle throttle) {
         for (String t : List.of("rechecks", "budget_lines", "finding_acknowledgements", "findings", "audit_log", "api_tokens", "versions",
                 "disclosures", "users", "departments")) {
             jdbc.sql("DELETE FROM " + t).update();
@@ -61,7 +70,6 @@ abstract class WebContract {
         directory.createUser(admin, new NewUser("ed2", PASSWORD, Role.EDITOR, "7101", null));
         directory.createUser(admin, new NewUser("rv", PASSWORD, Role.REVIEWER, null, "140100"));
         directory.createUser(admin, new NewUser("rv2", PASSWORD, Role.REVIEWER, null, "140200"));
-        api = new Api(env.getProperty("local.server.port"));
     }
 
     static byte[] reference() throws Exception {

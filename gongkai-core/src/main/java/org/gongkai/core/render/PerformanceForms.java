@@ -34,7 +34,8 @@ final class PerformanceForms {
         h.open("section", "class", "perf-form", "id", id, "aria-labelledby", id + "-h").newline();
         h.open("h4", "class", "form-title", "id", id + "-h").text(title)
                 .open("span", "class", "form-year").text("（" + fiscalYear + "年度）").close("span").close("h4").newline();
-        h.open("div", "class", "table-wrap").newline();
+        // a box that scrolls sideways on a narrow screen: a keyboard reaches it (tabindex) to scroll it
+        h.open("div", "class", "table-wrap", "role", "region", "aria-label", title + "：" + name, "tabindex", "0").newline();
         h.open("table", "class", "form").newline();
         h.element("caption", title + "：" + name, "class", "vh").newline();
         h.open("colgroup");
@@ -61,7 +62,8 @@ final class PerformanceForms {
         // the indicator table goes on as a table of its own that a page break does not cut: a
         // merged 一级 or 二级 cell split over two pages prints its label on neither in full
         h.close("tbody").close("table").newline().close("div").newline();
-        h.open("div", "class", "table-wrap form-indicators").newline();
+        h.open("div", "class", "table-wrap form-indicators", "role", "region", "aria-label", title + "：" + name + "（绩效指标）",
+                "tabindex", "0").newline();
         h.open("table", "class", "form").newline();
         h.element("caption", title + "：" + name + "（绩效指标）", "class", "vh").newline();
         h.open("colgroup");
