@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.gongkai.core.catalogue.Catalogue;
 import org.gongkai.core.catalogue.CatalogueSource;
@@ -30,6 +31,8 @@ import org.gongkai.core.ingest.pdf.PdfTextReader;
 import org.gongkai.core.ingest.Inputs;
 import org.gongkai.core.ingest.JsonInput;
 import org.gongkai.core.ingest.TextDisclosureReader;
+import org.gongkai.core.ingest.xlsx.PublishedWorkbookReader;
+import org.gongkai.core.ingest.xlsx.WorkbookFile;
 import org.gongkai.core.json.Json;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.PrintedTable;
@@ -172,8 +175,23 @@ public final class Pipeline {
         return new Loaded(name, PdfLayouts.read(text, profile), null, profile);
     }
 
-    /** An entry workbook (预算录入表): its facts, in the profile its 单位信息 names. */
+    /**
+     * A workbook: a published one (a region's own disclosure workbook, or Gongkai's XLSX), recognised
+     * by the table titles on its sheets, as the disclosure it prints; else an entry workbook
+     * (预算录入表): its facts, in the profile its 单位信息 names.
+     */
     private Loaded loadWorkbook(String name, byte[] bytes, String profileId) {
+        List<WorkbookFile.RawSheet> sheets = WorkbookFile.read(name, bytes);
+        List<Profile> known = new ArrayList<>();
+        for (String id : profiles.ids()) {
+            if (profileId == null || profileId.equals(id)) {
+                profiles.find(id).ifPresent(known::add);
+            }
+        }
+        Optional<Profile> published = PublishedWorkbookReader.detect(sheets, known);
+        if (published.isPresent()) {
+            return new Loaded(name, PublishedWorkbookReader.read(name, sheets, published.get()), null, published.get());
+        }
         BudgetFacts facts = new EntryWorkbookReader(catalogues, java.util.Set.copyOf(profiles.ids())).read(name, bytes);
         if (profileId != null && !profileId.equals(facts.profile())) {
             throw new IngestException(name, "录入表的地区模板为“" + facts.profile() + "”，与指定的“" + profileId + "”不一致");

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import org.gongkai.core.model.DisclosureKind;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.TableRole;
 
@@ -20,6 +21,9 @@ import org.gongkai.core.model.TableRole;
  * @param document        title, 部分 headings and 情况说明 sections (null when the profile has none)
  * @param titleKindWords  the words a table title may print for the kind of document where its
  *                        template has "{kind}" ("部门", "预算单位", "单位"); empty when no title has one
+ * @param workbooks       the region's own disclosure workbook (公开表格模板) a document of each kind is
+ *                        written into and read from, by resource name; empty when the region has none
+ *                        (the XLSX is then Gongkai's own layout)
  */
 public record Profile(
         String id,
@@ -28,7 +32,8 @@ public record Profile(
         String noDataNote,
         String tableSectionTitle,
         DocumentLayout document,
-        List<String> titleKindWords) {
+        List<String> titleKindWords,
+        Map<DisclosureKind, String> workbooks) {
 
     /**
      * Each profile's tables by the key of their title template (built once per profile instance, not
@@ -40,6 +45,7 @@ public record Profile(
     public Profile {
         tables = List.copyOf(tables);
         titleKindWords = titleKindWords == null ? List.of() : List.copyOf(titleKindWords);
+        workbooks = workbooks == null ? Map.of() : Map.copyOf(workbooks);
         java.util.Set<TableRole> roles = java.util.EnumSet.noneOf(TableRole.class);
         for (TableSpec t : tables) {
             if (t.role() == null || !roles.add(t.role())) {
@@ -52,7 +58,18 @@ public record Profile(
     /** A profile whose titles print no kind word. */
     public Profile(String id, String name, List<TableSpec> tables, String noDataNote, String tableSectionTitle,
             DocumentLayout document) {
-        this(id, name, tables, noDataNote, tableSectionTitle, document, List.of());
+        this(id, name, tables, noDataNote, tableSectionTitle, document, List.of(), Map.of());
+    }
+
+    /** A profile without a region's own workbook. */
+    public Profile(String id, String name, List<TableSpec> tables, String noDataNote, String tableSectionTitle,
+            DocumentLayout document, List<String> titleKindWords) {
+        this(id, name, tables, noDataNote, tableSectionTitle, document, titleKindWords, Map.of());
+    }
+
+    /** The resource name of the region's own workbook for a document of {@code kind}, if it has one. */
+    public Optional<String> workbook(DisclosureKind kind) {
+        return Optional.ofNullable(workbooks.get(kind == null ? DisclosureKind.DEPARTMENT : kind));
     }
 
     /**

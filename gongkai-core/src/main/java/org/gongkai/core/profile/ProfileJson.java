@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gongkai.core.model.Column;
 import org.gongkai.core.model.ColumnType;
+import org.gongkai.core.model.DisclosureKind;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.TableRole;
 
@@ -58,7 +59,7 @@ final class ProfileJson {
     // ---- mapping -------------------------------------------------------------------------------
 
     private static Profile profile(Map<String, Object> m) {
-        known(m, "$", "id", "name", "tables", "noDataNote", "tableSectionTitle", "document", "titleKindWords");
+        known(m, "$", "id", "name", "tables", "noDataNote", "tableSectionTitle", "document", "titleKindWords", "workbooks");
         List<TableSpec> tables = new ArrayList<>();
         List<Object> list = list(required(m, "tables", "$"), "$.tables");
         for (int i = 0; i < list.size(); i++) {
@@ -68,7 +69,21 @@ final class ProfileJson {
         return new Profile(string(m, "id", "$"), string(m, "name", "$"), tables, string(m, "noDataNote", "$"),
                 string(m, "tableSectionTitle", "$"),
                 document == null ? null : document(object(document, "$.document")),
-                strings(m.get("titleKindWords"), "$.titleKindWords"));
+                strings(m.get("titleKindWords"), "$.titleKindWords"),
+                workbooks(m.get("workbooks")));
+    }
+
+    /** "workbooks": {"DEPARTMENT": "x.xlsx", "UNIT": "y.xlsx"}: the region's own workbook by kind. */
+    private static Map<DisclosureKind, String> workbooks(Object value) {
+        Map<DisclosureKind, String> out = new java.util.EnumMap<>(DisclosureKind.class);
+        if (value == null) {
+            return out;
+        }
+        Map<String, Object> m = object(value, "$.workbooks");
+        for (String key : m.keySet()) {
+            out.put(enumValue(DisclosureKind.class, key, "$.workbooks"), string(m, key, "$.workbooks." + key));
+        }
+        return out;
     }
 
     private static TableSpec table(Map<String, Object> m, String at) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -14,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.Metadata;
 import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.profile.Profile;
 import org.gongkai.core.profile.ProfileSource;
 
 /**
@@ -25,6 +27,10 @@ import org.gongkai.core.profile.ProfileSource;
  * 实施期 and 年度 values side by side) and "绩效目标" (one row per form, funds in 元)
  * ({@link XlsxPerformanceSheets}). Every table sheet prints on A4, fitted to the page width, with
  * its header rows repeated on each page.
+ *
+ * <p>A profile that names its region's own workbook for the document's kind ({@code workbooks}:
+ * 上海市普陀区's 部门/单位预算 template in {@code shanghai-9}) gets that workbook, filled
+ * ({@link RegionWorkbookWriter}), instead of this layout.
  *
  * <p>Amounts stay {@link BigDecimal} until a cell takes its value: the only conversion to double
  * is the cell value itself.
@@ -87,6 +93,12 @@ public final class XlsxRenderer {
 
     private static void write(Disclosure d, ProfileSource profiles, String mark, OutputStream out) throws IOException {
         RenderProfile profile = RenderProfile.of(d, profiles);
+        Optional<Profile> region = profile.profile();
+        Optional<String> template = region.flatMap(p -> RegionWorkbookWriter.template(p, d));
+        if (template.isPresent()) {
+            RegionWorkbookWriter.write(d, region.get(), template.get(), mark, out);
+            return;
+        }
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(wb);
             Set<String> used = new HashSet<>();

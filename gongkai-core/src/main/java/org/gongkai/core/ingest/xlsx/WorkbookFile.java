@@ -1,4 +1,4 @@
-package org.gongkai.core.entry;
+package org.gongkai.core.ingest.xlsx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,6 +21,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
 import org.gongkai.core.ingest.IngestException;
 
 /**
@@ -31,36 +32,39 @@ import org.gongkai.core.ingest.IngestException;
  * opened its zip entries are inflated once, counting only, so that a zip bomb is refused after at
  * most {@link #MAX_ENTRY_BYTES} of one entry or {@link #MAX_TOTAL_BYTES} in all.
  */
-final class WorkbookFile {
+public final class WorkbookFile {
 
     /** The most rows of one sheet read (a department's budget has a few hundred). */
-    static final int MAX_ROWS = 20_000;
+    public static final int MAX_ROWS = 20_000;
     /** The most non-empty cells read in all sheets. */
-    static final int MAX_CELLS = 400_000;
+    public static final int MAX_CELLS = 400_000;
     /** The largest inflated zip entry accepted. */
-    static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+    public static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
     /** The largest inflated size of all entries together. */
-    static final long MAX_TOTAL_BYTES = 200L * 1024 * 1024;
+    public static final long MAX_TOTAL_BYTES = 200L * 1024 * 1024;
 
-    /** A cell as stored: its text (shared string resolved), and what kind of value it is. */
-    record RawCell(String ref, Type type, String value, boolean formula) {
+    /**
+     * A cell as stored: its text (shared string resolved), what kind of value it is, and the number
+     * format its style gives it ("#,##0.00"; null when it has none or the workbook no styles).
+     */
+    public record RawCell(String ref, Type type, String value, boolean formula, String format) {
 
-        enum Type { TEXT, NUMBER, BOOLEAN, ERROR }
+        public enum Type { TEXT, NUMBER, BOOLEAN, ERROR }
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return !formula && (value == null || value.isBlank());
         }
     }
 
     /** A sheet: cells by 0-based row and column, merged ranges, visibility. */
-    record RawSheet(String name, boolean hidden, TreeMap<Integer, Map<Integer, RawCell>> rows, List<CellRangeAddress> merged) {
+    public record RawSheet(String name, boolean hidden, TreeMap<Integer, Map<Integer, RawCell>> rows, List<CellRangeAddress> merged) {
 
-        RawCell cell(int row, int col) {
+        public RawCell cell(int row, int col) {
             Map<Integer, RawCell> r = rows.get(row);
             return r == null ? null : r.get(col);
         }
 
-        int lastRow() {
+        public int lastRow() {
             return rows.isEmpty() ? -1 : rows.lastKey();
         }
     }
@@ -69,12 +73,12 @@ final class WorkbookFile {
     }
 
     /** Whether the bytes are a zip (an .xlsx is one). */
-    static boolean isZip(byte[] b) {
+    public static boolean isZip(byte[] b) {
         return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
     }
 
     /** Whether the bytes are an OLE2 compound file (an old .xls, or an encrypted .xlsx). */
-    static boolean isOle2(byte[] b) {
+    public static boolean isOle2(byte[] b) {
         return b.length >= 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11
                 && (b[3] & 0xff) == 0xE0 && (b[4] & 0xff) == 0xA1 && (b[5] & 0xff) == 0xB1 && b[6] == 0x1A && (b[7] & 0xff) == 0xE1;
     }
@@ -83,7 +87,7 @@ final class WorkbookFile {
      * Refuses what is not an .xlsx to read with a message that says what it is: an old .xls, a
      * password-protected workbook, anything else.
      */
-    static void requireXlsx(String name, byte[] bytes) {
+    public static void requireXlsx(String name, byte[] bytes) {
         if (isOle2(bytes)) {
             boolean encrypted;
             try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
@@ -104,7 +108,7 @@ final class WorkbookFile {
     }
 
     /** The sheets of an .xlsx, in workbook order. */
-    static List<RawSheet> read(String name, byte[] bytes) {
+    public static List<RawSheet> read(String name, byte[] bytes) {
         requireXlsx(name, bytes);
         checkExpansion(name, bytes);
         PoiBounds.ensure();
@@ -112,13 +116,19 @@ final class WorkbookFile {
             XSSFReader reader = new XSSFReader(pkg);
             Map<String, Boolean> hidden = sheetStates(reader);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            StylesTable styles;
+            try {
+                styles = reader.getStylesTable();
+            } catch (Exception e) {
+                styles = null; // a workbook without styles: no number formats
+            }
             List<RawSheet> sheets = new ArrayList<>();
             int[] cells = {0};
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream in = it.next()) {
                     String sheet = it.getSheetName();
-                    sheets.add(sheet(name, sheet, Boolean.TRUE.equals(hidden.get(sheet)), in, strings, cells));
+                    sheets.add(sheet(name, sheet, Boolean.TRUE.equals(hidden.get(sheet)), in, strings, styles, cells));
                 }
             }
             return sheets;
@@ -174,7 +184,7 @@ final class WorkbookFile {
     }
 
     private static RawSheet sheet(String file, String sheet, boolean hidden, InputStream in, ReadOnlySharedStringsTable strings,
-            int[] cells) throws XMLStreamException {
+            StylesTable styles, int[] cells) throws XMLStreamException {
         TreeMap<Integer, Map<Integer, RawCell>> rows = new TreeMap<>();
         List<CellRangeAddress> merged = new ArrayList<>();
         XMLStreamReader x = xml().createXMLStreamReader(in);
@@ -182,6 +192,7 @@ final class WorkbookFile {
         int rowCount = 0;
         String ref = null;
         String type = null;
+        String style = null;
         boolean formula = false;
         StringBuilder value = null;
         StringBuilder inline = null;
@@ -206,6 +217,7 @@ final class WorkbookFile {
                             ref = new CellReference(rowIndex, nextCol).formatAsString(false);
                         }
                         type = x.getAttributeValue(null, "t");
+                        style = x.getAttributeValue(null, "s");
                         formula = false;
                         value = null;
                         inline = null;
@@ -235,7 +247,7 @@ final class WorkbookFile {
                     case "c" -> {
                         CellReference cr = new CellReference(ref);
                         nextCol = cr.getCol() + 1;
-                        RawCell cell = cell(ref, type, value, inline, formula, strings);
+                        RawCell cell = cell(ref, type, value, inline, formula, strings, format(styles, style));
                         if (cell != null) {
                             if (++cells[0] > MAX_CELLS) {
                                 throw new IngestException(file, sheet + "!" + ref + "：工作簿的非空单元格超过" + MAX_CELLS
@@ -253,19 +265,32 @@ final class WorkbookFile {
         return new RawSheet(sheet, hidden, rows, merged);
     }
 
+    /** The number format of a cell's style index, null when there is none to know. */
+    private static String format(StylesTable styles, String style) {
+        if (styles == null || style == null) {
+            return null;
+        }
+        try {
+            int i = Integer.parseInt(style.strip());
+            return i < 0 || i >= styles.getNumCellStyles() ? null : styles.getStyleAt(i).getDataFormatString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private static RawCell cell(String ref, String type, StringBuilder value, StringBuilder inline, boolean formula,
-            ReadOnlySharedStringsTable strings) {
+            ReadOnlySharedStringsTable strings, String format) {
         String v = value == null ? null : value.toString();
         if (type == null || type.equals("n")) {
-            return v == null && !formula ? null : new RawCell(ref, RawCell.Type.NUMBER, v, formula);
+            return v == null && !formula ? null : new RawCell(ref, RawCell.Type.NUMBER, v, formula, format);
         }
         return switch (type) {
             case "s" -> new RawCell(ref, RawCell.Type.TEXT,
-                    v == null ? null : strings.getItemAt(Integer.parseInt(v.strip())).getString(), formula);
-            case "inlineStr" -> new RawCell(ref, RawCell.Type.TEXT, inline == null ? v : inline.toString(), formula);
-            case "b" -> new RawCell(ref, RawCell.Type.BOOLEAN, v, formula);
-            case "e" -> new RawCell(ref, RawCell.Type.ERROR, v, formula);
-            default -> new RawCell(ref, RawCell.Type.TEXT, v, formula); // str (a formula's text), d (ISO date)
+                    v == null ? null : strings.getItemAt(Integer.parseInt(v.strip())).getString(), formula, format);
+            case "inlineStr" -> new RawCell(ref, RawCell.Type.TEXT, inline == null ? v : inline.toString(), formula, format);
+            case "b" -> new RawCell(ref, RawCell.Type.BOOLEAN, v, formula, format);
+            case "e" -> new RawCell(ref, RawCell.Type.ERROR, v, formula, format);
+            default -> new RawCell(ref, RawCell.Type.TEXT, v, formula, format); // str (a formula's text), d (ISO date)
         };
     }
 

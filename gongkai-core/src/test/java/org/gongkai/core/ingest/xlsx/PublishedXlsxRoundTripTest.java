@@ -1,0 +1,99 @@
+package org.gongkai.core.ingest.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.gongkai.core.Reference;
+import org.gongkai.core.entry.EntryWorkbookWriter;
+import org.gongkai.core.facts.BudgetFacts;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.PrintedTable;
+import org.gongkai.core.model.TocEntry;
+import org.gongkai.core.pipeline.Loaded;
+import org.gongkai.core.pipeline.Pipeline;
+import org.gongkai.core.pipeline.RenderFormat;
+import org.gongkai.core.testing.RandomFacts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Properties: the XLSX Gongkai publishes for any department, imported again, is the same disclosure —
+ * in shanxi-13 (Gongkai's own workbook: the tables, cell by cell) and in shanghai-9 (the district's
+ * workbook: the tables and every word it holds).
+ */
+class PublishedXlsxRoundTripTest {
+
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    @Property(tries = 10)
+    void shanxiWorkbookGivesTheSameTables(@ForAll long seed) {
+        BudgetFacts facts = new RandomFacts(seed).next();
+        Disclosure d = PIPELINE.build(facts).disclosure();
+        Loaded back = PIPELINE.load("published.xlsx", PIPELINE.render(d, RenderFormat.XLSX));
+        assertThat(back.profile().id()).isEqualTo("shanxi-13");
+        assertSameTables(d, back.disclosure());
+    }
+
+    @Property(tries = 10)
+    void shanghaiDistrictWorkbookGivesTheSameDisclosure(@ForAll long seed) {
+        BudgetFacts facts = EntryWorkbookWriter.retarget(new RandomFacts(seed).next(), "shanghai-9", 2026);
+        Disclosure d = PIPELINE.build(facts).disclosure();
+        Loaded back = PIPELINE.load("published.xlsx", PIPELINE.render(d, RenderFormat.XLSX));
+        assertThat(back.profile().id()).isEqualTo("shanghai-9");
+        RegionWorkbookRoundTripTest.assertSame(printed(d), back.disclosure(), "seed " + seed);
+    }
+
+    /**
+     * What a workbook can hold of a disclosure: its rows that print something (a row of blank cells
+     * cannot be told from the template's empty rows) and its 目录 entries that have a title.
+     */
+    static Disclosure printed(Disclosure d) {
+        List<PrintedTable> tables = d.tables().stream()
+                .map(t -> t.withRows(t.rows().stream().filter(r -> !r.isBlank()).toList())).toList();
+        List<TocEntry> toc = d.tableOfContents().stream().filter(e -> e.title() != null && !e.title().isBlank()).toList();
+        return new Disclosure(d.metadata(), toc, d.overview(), tables, d.narrative(), d.performanceTargets(), d.procurement(),
+                d.assets(), d.glossary(), d.readingNotes());
+    }
+
+    @Test
+    void theReferenceThroughItsWorkbook() {
+        Disclosure d = Reference.disclosure();
+        Loaded back = PIPELINE.load("reference.xlsx", PIPELINE.render(d, RenderFormat.XLSX));
+        assertSameTables(d, back.disclosure());
+        // 表二, the row of 2120501 城乡社区环境卫生 as line 126 of the reference prints it
+        PrintedTable t2 = back.disclosure().tables().get(1);
+        assertThat(t2.rows().stream().filter(r -> r.cell(0).equals("2120501")).findFirst().orElseThrow().cells())
+                .containsExactly("2120501", "城乡社区环境卫生", "21694.90", "21694.90", "", "", "", "", "81.90");
+    }
+
+    static void assertSameTables(Disclosure want, Disclosure got) {
+        List<String> diff = new ArrayList<>();
+        check(diff, "year", want.metadata().fiscalYear(), got.metadata().fiscalYear());
+        check(diff, "department", want.metadata().department(), got.metadata().department());
+        check(diff, "tables", want.tables().stream().map(PrintedTable::id).toList(), got.tables().stream().map(PrintedTable::id).toList());
+        for (PrintedTable w : want.tables()) {
+            PrintedTable g = got.table(w.id()).orElse(null);
+            if (g == null) {
+                continue;
+            }
+            check(diff, w.id() + " title", w.title(), g.title());
+            check(diff, w.id() + " unit", w.unit(), g.unit());
+            check(diff, w.id() + " columns", w.columns(), g.columns());
+            check(diff, w.id() + " notes", w.notes(), g.notes());
+            check(diff, w.id() + " rows", w.rows().size(), g.rows().size());
+            for (int i = 0; i < Math.min(w.rows().size(), g.rows().size()); i++) {
+                check(diff, w.id() + " row " + (i + 1), w.rows().get(i).cells(), g.rows().get(i).cells());
+            }
+        }
+        assertThat(diff).isEmpty();
+    }
+
+    private static void check(List<String> diff, String what, Object want, Object got) {
+        if (!Objects.equals(want, got)) {
+            diff.add(what + ": " + want + " ≠ " + got);
+        }
+    }
+}
