@@ -55,13 +55,22 @@ public final class PdfTextReader {
             if (count > MAX_PAGES) {
                 throw new IngestException(name, "PDF页数过多（声称" + count + "页，上限为" + MAX_PAGES + "页）");
             }
-            List<PageRead> read = readPages(name, bytes, doc, count, deadline);
+            Collector collector = new Collector(name, deadline);
+            collector.writeText(doc, Writer.nullWriter());
             List<PdfPage> pages = new ArrayList<>();
             int line = 0;
             int glyphs = 0;
             for (int i = 1; i <= count; i++) {
-                PageRead r = read.get(i - 1);
-                Collected c = r.collected;
+                // a page without content streams is never started by the stripper: a blank page
+                Collected c = collector.pages.get(i);
+                if (c == null) {
+                    c = Collected.blank(doc.getPage(i - 1));
+                }
+                RulingCollector graphics = new RulingCollector(doc.getPage(i - 1));
+                List<Ruling> rulings = graphics.collect();
+                if (graphics.clipsAnyText()) {
+                    c = c.withoutClipped(graphics);
+                }
                 glyphs += c.glyphs.size();
                 List<PdfLine> lines = new ArrayList<>();
                 for (List<PdfWord> words : lines(c)) {
@@ -71,7 +80,7 @@ public final class PdfTextReader {
                 for (List<PdfWord> words : lines(c, c.offPage)) {
                     offPage.add(new PdfLine(++line, i, words));
                 }
-                pages.add(new PdfPage(i, c.width, c.height, c.rotation, lines, r.rulings, offPage, r.drawsSomething));
+                pages.add(new PdfPage(i, c.width, c.height, c.rotation, lines, rulings, offPage, graphics.drawsSomething()));
             }
             if (glyphs < MIN_GLYPHS) {
                 throw new IngestException(name, "PDF无文本层，可能是扫描件；请提供带文字的PDF");
@@ -106,100 +115,6 @@ public final class PdfTextReader {
         String m = e.getMessage();
         String detail = m == null || m.isBlank() ? e.getClass().getSimpleName() : m.length() > 120 ? m.substring(0, 120) + "…" : m;
         return "详情：" + detail;
-    }
-
-    // ---- the pages, read in parts on more than one core -------------------------------------
-
-    /** Fewer pages than this are read on one thread: a second part would not pay for its start. */
-    private static final int PAGES_TO_SPLIT = 6;
-
-    /** One page as read: its glyphs (those a clip hides moved aside), its rulings, whether it draws anything. */
-    private record PageRead(Collected collected, List<Ruling> rulings, boolean drawsSomething) {
-    }
-
-    /**
-     * Reads every page: its text (the stripper) and its rulings (the graphics pass). A long file is
-     * read in two parts, the second on a thread of the common pool with a document of its own (a
-     * PDFBox document is not shared between threads); when no pool thread takes the part by the
-     * time the first is done (a busy machine, a batch on every core), this thread reads it itself,
-     * so a part never waits for a thread.
-     */
-    private static List<PageRead> readPages(String name, byte[] bytes, PDDocument doc, int count, long deadline) throws IOException {
-        int parts = count >= PAGES_TO_SPLIT && Runtime.getRuntime().availableProcessors() > 1
-                && java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() > 0 ? 2 : 1;
-        if (parts == 1) {
-            return readRange(name, doc, 1, count, deadline, Thread.currentThread());
-        }
-        int split = (count + 1) / 2;
-        Thread owner = Thread.currentThread();
-        java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.CompletableFuture<List<PageRead>> second = new java.util.concurrent.CompletableFuture<>();
-        Runnable readSecond = () -> {
-            try (PDDocument own = Loader.loadPDF(bytes)) {
-                second.complete(readRange(name, own, split + 1, count, deadline, owner));
-            } catch (Throwable e) {
-                second.completeExceptionally(e);
-            }
-        };
-        java.util.concurrent.ForkJoinPool.commonPool().execute(() -> {
-            if (claimed.compareAndSet(false, true)) {
-                readSecond.run();
-            }
-        });
-        List<PageRead> out;
-        try {
-            out = new ArrayList<>(readRange(name, doc, 1, split, deadline, owner));
-        } catch (RuntimeException | IOException | Error e) {
-            // the other part, if it runs, stops at its next page
-            claimed.set(true);
-            throw e;
-        }
-        if (claimed.compareAndSet(false, true)) {
-            readSecond.run();
-        }
-        try {
-            out.addAll(second.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("读取已取消");
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
-        }
-        return out;
-    }
-
-    /** Pages {@code from}–{@code to} (1-based) of a document, in order. */
-    private static List<PageRead> readRange(String name, PDDocument doc, int from, int to, long deadline, Thread owner)
-            throws IOException {
-        Collector collector = new Collector(name, deadline, owner);
-        collector.setStartPage(from);
-        collector.setEndPage(to);
-        collector.writeText(doc, Writer.nullWriter());
-        List<PageRead> out = new ArrayList<>(to - from + 1);
-        for (int i = from; i <= to; i++) {
-            // a page without content streams is never started by the stripper: a blank page
-            Collected c = collector.pages.get(i);
-            if (c == null) {
-                c = Collected.blank(doc.getPage(i - 1));
-            }
-            RulingCollector graphics = new RulingCollector(doc.getPage(i - 1));
-            List<Ruling> rulings = graphics.collect();
-            if (graphics.clipsAnyText()) {
-                c = c.withoutClipped(graphics);
-            }
-            out.add(new PageRead(c, rulings, graphics.drawsSomething()));
-        }
-        return out;
     }
 
     // ---- glyphs → lines → words --------------------------------------------------------------
@@ -348,8 +263,6 @@ public final class PdfTextReader {
 
         private final String name;
         private final long deadline;
-        /** The thread the file is read for: a batch that gives up on the file interrupts it. */
-        private final Thread owner;
         /** By 1-based page number. */
         private final java.util.Map<Integer, Collected> pages = new java.util.HashMap<>();
         private List<Glyph> current;
@@ -358,10 +271,9 @@ public final class PdfTextReader {
         private float width;
         private float height;
 
-        Collector(String name, long deadline, Thread owner) {
+        Collector(String name, long deadline) {
             this.name = name;
             this.deadline = deadline;
-            this.owner = owner;
         }
 
         @Override
@@ -369,7 +281,7 @@ public final class PdfTextReader {
             if (System.currentTimeMillis() > deadline) {
                 throw new IngestException(name, "读取PDF超时（超过" + MAX_MILLIS / 1000 + "秒，在第" + getCurrentPageNo() + "页）");
             }
-            if (owner.isInterrupted()) {
+            if (Thread.currentThread().isInterrupted()) {
                 // a batch gave up on this file (its time limit): stop reading rather than run on unseen
                 throw new java.util.concurrent.CancellationException("读取已取消（第" + getCurrentPageNo() + "页）");
             }
