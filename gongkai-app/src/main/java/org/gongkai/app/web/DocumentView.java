@@ -27,7 +27,9 @@ record DocumentView(String css, String body) {
             "(<div class=\"table-wrap\"[^>]*>\\s*<table class=\"budget[^\"]*\">\\s*<caption[^>]*>[^<]*</caption>\\s*<colgroup>.*?</colgroup>\\s*<thead>\\s*)"
                     + "<tr class=\"table-meta\">(.*?)</tr>\\s*", Pattern.DOTALL);
     private static final Pattern FORM_BOX = Pattern.compile("<div class=\"table-wrap\"[^>]*>(?=\\s*<table class=\"form\")");
-    private static final Pattern META_CELL = Pattern.compile("<td[^>]*class=\"(meta-[a-z]+)\"[^>]*>([^<]*)</td>");
+    /** A cell of the line: 部门名称 or 单位 (the latter after the PDF's "表X（续）", which the page leaves out). */
+    private static final Pattern META_CELL = Pattern.compile(
+            "<td[^>]*class=\"(meta-[a-z]+)\"[^>]*>(?:<span class=\"table-continued\">[^<]*</span>)?([^<]*)</td>");
     private static final Pattern TABLE_TITLE = Pattern.compile("(<h3 id=\"([^\"]+)\" class=\"table-title\">.*?</h3>)");
     private static final Pattern FORM_TITLE = Pattern.compile("(<h4 class=\"form-title\"[^>]*>.*?</h4>)", Pattern.DOTALL);
     private static final String BACK = "<p class=\"to-toc\"><a href=\"#toc\">返回目录</a></p>";

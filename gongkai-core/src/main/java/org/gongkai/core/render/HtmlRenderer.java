@@ -359,7 +359,17 @@ public final class HtmlRenderer {
         int unitSpan = columns <= 4 ? 1 : 2;
         h.open("tr", "class", "table-meta");
         h.element("td", dept, "colspan", columns - unitSpan > 1 ? Integer.toString(columns - unitSpan) : null, "class", "meta-dept");
-        h.element("td", unit, "colspan", unitSpan > 1 ? Integer.toString(unitSpan) : null, "class", "meta-unit");
+        // "表四（续）" before the unit on the pages a table continues onto (the PDF paints it only in a
+        // repeated header; the screen never shows it)
+        String label = nz(profile.name(t)).strip();
+        if (label.isEmpty()) {
+            h.element("td", unit, "colspan", unitSpan > 1 ? Integer.toString(unitSpan) : null, "class", "meta-unit");
+        } else {
+            h.open("td", "colspan", unitSpan > 1 ? Integer.toString(unitSpan) : null, "class", "meta-unit");
+            h.element("span", label + "（续）", "class", "table-continued");
+            h.text(unit);
+            h.close("td");
+        }
         h.close("tr").newline();
         List<List<String>> headerRows = t.headerRows().isEmpty()
                 ? List.of(t.columns().stream().map(Column::label).toList()) : t.headerRows();

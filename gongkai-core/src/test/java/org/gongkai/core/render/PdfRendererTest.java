@@ -33,6 +33,21 @@ class PdfRendererTest {
     private final List<String> pages = RenderedReference.pageTexts();
 
     @Test
+    void aTableContinuedOnTheNextPageSaysSoInItsRepeatedHeaderOnly() {
+        // the reference's 表四 ends with its last three rows (二、政府性基金预算 …) on the next page; 表十二's 52 rows
+        // need two pages
+        for (String table : List.of("表四", "表十二")) {
+            String heading = table.equals("表四") ? "表四 2026年财政拨款收支总表" : "表十二 2026年项目支出预算表（本年预算）";
+            int page = headingPage(heading);
+            assertThat(pages.get(page)).as(table + " on its first page").doesNotContain(table + "（续）");
+            assertThat(pages.get(page + 1)).as(table + " on the next page").contains(table + "（续）");
+        }
+        assertThat(pages.get(headingPage("表四 2026年财政拨款收支总表") + 1)).contains("收入总计");
+        // a table on one page never says so
+        assertThat(String.join("\n", pages)).doesNotContain("表五（续）").doesNotContain("表一（续）");
+    }
+
+    @Test
     void everyTableTotalIsPrinted() {
         Map<String, List<String>> totals = new LinkedHashMap<>();
         totals.put("表一 2026年预算收支总表", List.of("48798.56", "15.00", "48875.05", "48783.56", "91.49", "76.80",

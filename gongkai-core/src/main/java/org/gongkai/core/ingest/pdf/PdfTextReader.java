@@ -41,6 +41,9 @@ public final class PdfTextReader {
     /** "草稿" alone in a page's margin, as Gongkai marks every page of a draft. */
     private static final Pattern DRAFT_MARK = Pattern.compile("^[\\s【\\[（(]*草稿[\\s】\\]）)]*$");
 
+    /** "表四（续）" in a table's header repeated on the page it continues onto: a marker, not a cell. */
+    private static final Pattern CONTINUED = Pattern.compile("^表[一二三四五六七八九十0-9]{1,4}[（(]续[）)]$");
+
     /** Reads {@code bytes}, the whole file named {@code name}. */
     public PdfText read(String name, byte[] bytes) {
         if (!isPdf(bytes)) {
@@ -197,6 +200,7 @@ public final class PdfTextReader {
         for (List<Glyph> r : rows) {
             r.sort(BY_X);
             List<PdfWord> words = words(r, page.height);
+            words.removeIf(w -> CONTINUED.matcher(w.text()).matches());
             if (words.isEmpty() || isRunningPageNumber(words, page.height)) {
                 continue;
             }
