@@ -1,18 +1,16 @@
 package org.gongkai.core.entry;
 
+import org.gongkai.core.WorkbookEdits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -47,17 +45,6 @@ class EntryWorkbookBadInputTest {
             return e.getMessage();
         }
         throw new AssertionError("the workbook was read without a problem");
-    }
-
-    private static byte[] edit(Consumer<XSSFWorkbook> change) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(GOOD))) {
-            change.accept(wb);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static XSSFSheet expenditure(XSSFWorkbook wb) {
@@ -105,7 +92,7 @@ class EntryWorkbookBadInputTest {
         // one entry that inflates to 150 MB of zeros from about 150 KB
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            copyEntries(GOOD, zip, null, null);
+            WorkbookEdits.copyAll(GOOD, zip);
             zip.putNextEntry(new ZipEntry("xl/media/padding.bin"));
             byte[] zeros = new byte[1024 * 1024];
             for (int i = 0; i < 150; i++) {
@@ -121,7 +108,7 @@ class EntryWorkbookBadInputTest {
 
     @Test
     void aMillionRowsStopAtTheRowBound() {
-        byte[] bytes = replaceSheet("支出", out -> {
+        byte[] bytes = WorkbookEdits.replaceSheet(GOOD, "支出", out -> {
             byte[] head = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
                     + "spreadsheetml/2006/main\"><sheetData>").getBytes(StandardCharsets.UTF_8);
             out.write(head);
@@ -135,56 +122,56 @@ class EntryWorkbookBadInputTest {
 
     @Test
     void aCodeNotInTheYearsCatalogue() {
-        byte[] bytes = edit(wb -> expenditure(wb).getRow(3).getCell(0).setCellValue("2120599"));
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> expenditure(wb).getRow(3).getCell(0).setCellValue("2120599"));
         assertThat(problem(bytes)).contains("支出!A4：科目编码2120599不在2026年科目表中");
     }
 
     @Test
     void aCodeTypedAsANumberIsRead() {
         BudgetLine first = FACTS.lines().get(0);
-        byte[] bytes = edit(wb -> expenditure(wb).getRow(3).getCell(0).setCellValue(Double.parseDouble(first.functionCode().digits())));
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> expenditure(wb).getRow(3).getCell(0).setCellValue(Double.parseDouble(first.functionCode().digits())));
         assertThat(EntryWorkbookRoundTripTest.read(bytes).lines().get(0)).isEqualTo(first);
     }
 
     @Test
     void aFormulaErrorNamesItsCell() {
-        byte[] bytes = edit(wb -> expenditure(wb).getRow(3).getCell(5).setCellErrorValue(FormulaError.DIV0));
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> expenditure(wb).getRow(3).getCell(5).setCellErrorValue(FormulaError.DIV0));
         assertThat(problem(bytes)).contains("支出!F4：单元格为错误值#DIV/0!");
     }
 
     @Test
     void aFormulaInAnAmountCellIsRefusedNotItsCachedResult() {
-        byte[] bytes = edit(wb -> expenditure(wb).getRow(3).getCell(5).setCellFormula("100+23"));
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> expenditure(wb).getRow(3).getCell(5).setCellFormula("100+23"));
         assertThat(problem(bytes)).contains("支出!F4：单元格是公式", "不采用公式的计算结果");
     }
 
     @Test
     void mergedCellsInTheDataArea() {
-        byte[] bytes = edit(wb -> expenditure(wb).addMergedRegion(new CellRangeAddress(3, 4, 2, 2)));
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> expenditure(wb).addMergedRegion(new CellRangeAddress(3, 4, 2, 2)));
         assertThat(problem(bytes)).contains("支出!C4:C5：数据区不能合并单元格");
     }
 
     @Test
     void textInANumberCellNamesTheCell() {
-        byte[] bytes = edit(wb -> expenditure(wb).getRow(3).getCell(5).setCellValue("1,234.00元"));
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> expenditure(wb).getRow(3).getCell(5).setCellValue("1,234.00元"));
         assertThat(problem(bytes)).contains("支出!F4：“金额（元）”应为数字，实际为文本“1,234.00元”");
     }
 
     @Test
     void aPlainNumberWrittenAsTextIsRead() {
-        byte[] bytes = edit(wb -> expenditure(wb).getRow(3).getCell(5).setCellValue("1234.5"));
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> expenditure(wb).getRow(3).getCell(5).setCellValue("1234.5"));
         assertThat(EntryWorkbookRoundTripTest.read(bytes).lines().get(0).amount().value()).isEqualByComparingTo("1234.5");
     }
 
     @Test
     void aHiddenDataSheet() {
-        byte[] bytes = edit(wb -> wb.setSheetHidden(wb.getSheetIndex("三公"), true));
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> wb.setSheetHidden(wb.getSheetIndex("三公"), true));
         assertThat(problem(bytes)).contains("三公：工作表“三公”被隐藏");
     }
 
     @Test
     void aMissingSheetAndAMovedColumn() {
-        byte[] bytes = edit(wb -> {
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> {
             wb.removeSheetAt(wb.getSheetIndex("政府采购"));
             expenditure(wb).getRow(2).getCell(2).setCellValue("资金年度");
         });
@@ -193,7 +180,7 @@ class EntryWorkbookBadInputTest {
 
     @Test
     void aRequiredCellLeftBlankAndAChoiceNotInTheList() {
-        byte[] bytes = edit(wb -> {
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> {
             expenditure(wb).getRow(3).getCell(5).setBlank();
             expenditure(wb).getRow(3).getCell(2).setCellValue("自有资金");
         });
@@ -203,7 +190,7 @@ class EntryWorkbookBadInputTest {
     @Test
     void aNameFormulaBesideACodeIsNotTrustedTheCatalogueNamesTheCode() {
         // 基本支出!B4 is the name of the code in A4: a formula there gives way to the catalogue's name
-        byte[] bytes = edit(wb -> wb.getSheet("基本支出").getRow(3).getCell(1).setCellFormula("\"随便写的名称\""));
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> wb.getSheet("基本支出").getRow(3).getCell(1).setCellFormula("\"随便写的名称\""));
         BudgetFacts back = EntryWorkbookRoundTripTest.read(bytes);
         assertThat(back.basicByEconomic().get(0).deptEconomicCode().digits()).isEqualTo("30101");
         assertThat(back.basicByEconomic().get(0).deptEconomicName()).isEqualTo("基本工资");
@@ -211,14 +198,14 @@ class EntryWorkbookBadInputTest {
 
     @Test
     void aRequiredFormItemLeftBlankNamesItsCell() {
-        byte[] bytes = edit(wb -> wb.getSheet("单位信息").getRow(3).getCell(1).setBlank());
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> wb.getSheet("单位信息").getRow(3).getCell(1).setBlank());
         assertThat(problem(bytes)).isEqualTo("预算录入表有1处问题：\n单位信息!B4：必须填写“部门名称”");
     }
 
     @Test
     void aSecondFormInTheTargetsSheetStartsWithItsNumber() {
         // 绩效目标: a 项目名称 row repeated inside one form instead of a new form starting with 序号
-        byte[] bytes = edit(wb -> {
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> {
             XSSFSheet s = wb.getSheet("绩效目标");
             org.apache.poi.ss.usermodel.Row r = s.getRow(s.getLastRowNum());
             r.getCell(0).setCellValue("项目名称");
@@ -231,7 +218,7 @@ class EntryWorkbookBadInputTest {
     void anEconomicNameWithoutACodeIsARow() {
         // a 款 whose name the catalogue does not know is entered by its name alone (the code stays empty)
         int rows = FACTS.basicByEconomic().size();
-        byte[] bytes = edit(wb -> {
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> {
             XSSFSheet s = wb.getSheet("基本支出");
             // typed over the spare row's name formula, as a person typing in the cell replaces it
             s.getRow(3 + rows).getCell(1).setBlank();
@@ -247,10 +234,6 @@ class EntryWorkbookBadInputTest {
 
     // ---- zip helpers -------------------------------------------------------------------------------
 
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
     private static byte[] zip(String name, byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -261,36 +244,5 @@ class EntryWorkbookBadInputTest {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /** The good workbook with the XML of one sheet replaced. */
-    private static byte[] replaceSheet(String sheet, Body body) {
-        int index;
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(GOOD))) {
-            index = wb.getSheetIndex(sheet);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            copyEntries(GOOD, zip, "xl/worksheets/sheet" + (index + 1) + ".xml", body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static void copyEntries(byte[] xlsx, ZipOutputStream zip, String replaced, Body body) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals(replaced)) {
-                    body.write(zip);
-                } else {
-                    in.transferTo(zip);
-                }
-                zip.closeEntry();
-            }
-        }
     }
 }

@@ -1,21 +1,17 @@
 package org.gongkai.core.ingest.xlsx;
 
+import org.gongkai.core.WorkbookEdits;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.core.ingest.IngestException;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.pipeline.Pipeline;
@@ -47,7 +43,7 @@ class RegionWorkbookBadInputTest {
 
     @Test
     void everyProblemNamesItsSheetAndCell() {
-        byte[] bytes = edit(wb -> {
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> {
             XSSFSheet t2 = wb.getSheet(T2);
             t2.getRow(8).getCell(4).setCellFormula("F9");                     // E9: a formula
             t2.getRow(9).getCell(4).setCellErrorValue(FormulaError.DIV0);     // E10: #DIV/0!
@@ -66,13 +62,13 @@ class RegionWorkbookBadInputTest {
 
     @Test
     void aValueOutsideTheTablesColumns() {
-        byte[] bytes = edit(wb -> wb.getSheet(T2).getRow(8).createCell(10).setCellValue("备注"));
+        byte[] bytes = WorkbookEdits.edit(GOOD, wb -> wb.getSheet(T2).getRow(8).createCell(10).setCellValue("备注"));
         assertThat(problem(bytes)).contains(T2 + "!K9：在表2的9列之外有内容“备注”");
     }
 
     @Test
     void aMillionRowsStopAtTheRowBound() {
-        byte[] bytes = replaceSheet(T2, out -> {
+        byte[] bytes = WorkbookEdits.replaceSheet(GOOD, T2, out -> {
             out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
                     + "spreadsheetml/2006/main\"><sheetData>").getBytes(StandardCharsets.UTF_8));
             for (int r = 1; r <= 1_000_000; r++) {
@@ -87,7 +83,7 @@ class RegionWorkbookBadInputTest {
     void aZipBombIsRefusedAfterABoundedExpansion() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            copyEntries(GOOD, zip, null, null);
+            WorkbookEdits.copyAll(GOOD, zip);
             zip.putNextEntry(new ZipEntry("xl/media/padding.bin"));
             byte[] zeros = new byte[1024 * 1024];
             for (int i = 0; i < 150; i++) {
@@ -108,50 +104,5 @@ class RegionWorkbookBadInputTest {
             return e.getMessage();
         }
         throw new AssertionError("the workbook was read without a problem");
-    }
-
-    private static byte[] edit(Consumer<XSSFWorkbook> change) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(GOOD))) {
-            change.accept(wb);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static byte[] replaceSheet(String sheet, Body body) {
-        String part;
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(GOOD))) {
-            part = wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            copyEntries(GOOD, zip, part, body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static void copyEntries(byte[] xlsx, ZipOutputStream zip, String replaced, Body body) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals(replaced)) {
-                    body.write(zip);
-                } else {
-                    in.transferTo(zip);
-                }
-                zip.closeEntry();
-            }
-        }
     }
 }
