@@ -508,24 +508,42 @@ public class Disclosures {
 
     /** Whether the caller sees every version (not only the published ones). */
     boolean canSeeAll(Caller caller, Row row) {
-        if (caller.is(Role.ADMIN)) {
-            return true;
-        }
-        if (caller.is(Role.EDITOR)) {
-            return row.department.equals(caller.department());
-        }
-        if (caller.is(Role.REVIEWER)) {
-            return directory.regionWithin(row.region, caller.region());
-        }
-        return false;
+        return seesAll(caller, row.department, row.region);
     }
 
     boolean mayEdit(Caller caller, Row row) {
-        return caller.is(Role.EDITOR) && row.department.equals(caller.department());
+        return edits(caller, row.department);
     }
 
     boolean mayReview(Caller caller, Row row) {
-        return caller.is(Role.REVIEWER) && directory.regionWithin(row.region, caller.region());
+        return reviews(caller, row.region);
+    }
+
+    /** Whether the caller sees every version of the disclosure, drafts included (its editors, its region's reviewers, admins). */
+    public boolean seesAll(Caller caller, DisclosureInfo d) {
+        return seesAll(caller, d.department(), d.region());
+    }
+
+    /** Whether the caller edits the disclosure (uploads, words, submit): an editor of its department. */
+    public boolean edits(Caller caller, DisclosureInfo d) {
+        return edits(caller, d.department());
+    }
+
+    /** Whether the caller reviews the disclosure (approve, send back, publish, withdraw): a reviewer of its region. */
+    public boolean reviews(Caller caller, DisclosureInfo d) {
+        return reviews(caller, d.region());
+    }
+
+    private boolean seesAll(Caller caller, String department, String region) {
+        return caller.is(Role.ADMIN) || edits(caller, department) || reviews(caller, region);
+    }
+
+    private static boolean edits(Caller caller, String department) {
+        return caller.is(Role.EDITOR) && department.equals(caller.department());
+    }
+
+    private boolean reviews(Caller caller, String region) {
+        return caller.is(Role.REVIEWER) && directory.regionWithin(region, caller.region());
     }
 
     private DisclosureInfo visible(Caller caller, Row row) {

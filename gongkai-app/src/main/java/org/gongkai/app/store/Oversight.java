@@ -111,7 +111,7 @@ public class Oversight {
             Recheck recheck, Standing standing, LocalDate dueDate, boolean late, Boolean onTime, int errors, int warnings,
             Integer completenessErrors, BigDecimal detail, BigDecimal score) {
 
-        /** The errors and warnings as the latest re-check counts them, else as the version was stored. */
+        /** Whether the errors and warnings shown are the latest re-check's (else the version's own report's). */
         public boolean rechecked() {
             return recheck != null;
         }

@@ -122,7 +122,7 @@ class StaffController extends PortalErrors {
         // the editor's own department; the reviewer's region (what waits for them); the admin reads the dashboards
         List<DisclosureInfo> list = new ArrayList<>(disclosures.list(caller, new DisclosureFilter(null,
                 caller.is(Role.EDITOR) ? caller.department() : null, null, null)));
-        list.removeIf(d -> !canSeeDrafts(caller, d));
+        list.removeIf(d -> !disclosures.seesAll(caller, d));
         list.sort(Comparator.comparing(DisclosureInfo::fiscalYear).reversed().thenComparing(DisclosureInfo::departmentName));
         if (caller.is(Role.EDITOR)) {
             b.append(table("本部门的公开文件", list, "all"));
@@ -184,12 +184,12 @@ class StaffController extends PortalErrors {
         DisclosureInfo d = disclosures.get(caller, id);
         List<VersionInfo> versions = disclosures.versions(caller, id);
         VersionInfo latest = versions.stream().filter(v -> v.number() == d.latestVersion()).findFirst().orElseThrow();
-        if (!canSeeDrafts(caller, d)) {
+        if (!disclosures.seesAll(caller, d)) {
             // the public and other departments see published versions on the portal, not here
             throw new StoreException.NotFound("公开文件不存在：" + id);
         }
-        boolean editor = caller.is(Role.EDITOR) && d.department().equals(caller.department());
-        boolean reviewer = caller.is(Role.REVIEWER) && directory.regionWithin(d.region(), caller.region());
+        boolean editor = disclosures.edits(caller, d);
+        boolean reviewer = disclosures.reviews(caller, d);
         List<StoredFinding> findings = disclosures.findings(caller, id, latest.number());
 
         String title = d.departmentName() + " " + d.fiscalYear() + "年" + PortalController.kindTitle(d.phase(), d.kind());
@@ -220,7 +220,7 @@ class StaffController extends PortalErrors {
 
         // the reviewer's decision first; the editor reads the findings, fills the words, then submits
         if (reviewer) {
-            b.append(review(caller, d, latest, findings, request));
+            b.append(review(d, versions, latest, findings, request));
         }
         b.append(findingsByPart(findings));
         if (editor) {
@@ -261,7 +261,8 @@ class StaffController extends PortalErrors {
     }
 
     /** The reviewer's buttons for the latest version's status. */
-    private String review(Caller caller, DisclosureInfo d, VersionInfo latest, List<StoredFinding> findings, HttpServletRequest request) {
+    private static String review(DisclosureInfo d, List<VersionInfo> versions, VersionInfo latest, List<StoredFinding> findings,
+            HttpServletRequest request) {
         StringBuilder b = new StringBuilder();
         String base = path(d.id());
         StringBuilder r = new StringBuilder();
@@ -271,7 +272,8 @@ class StaffController extends PortalErrors {
                 r.append(rejectForm(base, request));
             }
             case APPROVED -> {
-                boolean correction = d.publishedVersion() != null || wasPublished(caller, d.id());
+                // a correction: a version of it was published before (withdrawn or superseded since, perhaps)
+                boolean correction = versions.stream().anyMatch(v -> v.publishedDate() != null);
                 r.append(Forms.post(base + "/publish", request, (correction
                         ? "<p><label for=\"pub-reason\">更正原因（必填：公众将在版本记录中看到）</label>"
                                 + "<textarea id=\"pub-reason\" name=\"reason\" rows=\"2\" maxlength=\"2000\" required></textarea></p>"
@@ -293,10 +295,6 @@ class StaffController extends PortalErrors {
         }
         b.append(r).append("</section>");
         return b.toString();
-    }
-
-    private boolean wasPublished(Caller caller, long id) {
-        return disclosures.versions(caller, id).stream().anyMatch(v -> v.publishedDate() != null);
     }
 
     private static String rejectForm(String base, HttpServletRequest request) {
@@ -499,11 +497,6 @@ class StaffController extends PortalErrors {
 
     static String path(long id) {
         return HOME + "/disclosures/" + id;
-    }
-
-    private boolean canSeeDrafts(Caller caller, DisclosureInfo d) {
-        return caller.is(Role.ADMIN) || caller.is(Role.EDITOR) && d.department().equals(caller.department())
-                || caller.is(Role.REVIEWER) && directory.regionWithin(d.region(), caller.region());
     }
 
     private static LocalDate date(String s) {

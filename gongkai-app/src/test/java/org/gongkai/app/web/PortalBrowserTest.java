@@ -36,23 +36,8 @@ class PortalBrowserTest extends BrowserContract {
     private static final String MONEY = PAGE + "/支出";
     private static final String DRAFT_WORD = "鲲鹏";
 
-    /** The 2025 budget, typed by hand: three lines in 万元 (as MoneyWebTest's). */
-    private static final String FACTS_2025 = """
-            {"format": "gongkai-facts", "version": 2, "facts": {
-              "department": "山西转型综合改革示范区建设与公用事业管理部", "unitCode": "608", "region": "山西转型综合改革示范区",
-              "fiscalYear": 2025, "profile": "shanxi-13", "units": ["山西转型综合改革示范区建设与公用事业管理部"],
-              "lines": [
-                {"functionCode": "2010350", "source": "GENERAL_BUDGET", "fundYear": "CURRENT_YEAR", "kind": "BASIC",
-                 "amount": {"value": 12.50, "unit": "WAN"}},
-                {"functionCode": "2120106", "source": "GENERAL_BUDGET", "fundYear": "CURRENT_YEAR", "kind": "PROJECT",
-                 "amount": {"value": 20000.00, "unit": "WAN"}},
-                {"functionCode": "2120501", "source": "GENERAL_BUDGET", "fundYear": "CURRENT_YEAR", "kind": "PROJECT",
-                 "amount": {"value": 6196.37, "unit": "WAN"}}
-              ],
-              "threePublic": {"outboundTravel": {}, "reception": {}, "vehiclePurchase": {}, "vehicleOperation": {}},
-              "basicByEconomic": [], "projects": [], "agencyOperating": [], "performanceTargets": [], "fundRevenue": []
-            }}
-            """;
+    /** The 2025 budget, typed by hand: {@link MoneyWebTest#FACTS_2025}. */
+    private static final String FACTS_2025 = MoneyWebTest.FACTS_2025;
 
     long id;
 
