@@ -182,12 +182,12 @@ class StaffController extends PortalErrors {
     private ResponseEntity<String> disclosurePage(long id, HttpServletRequest request, String notice, HttpStatus status) {
         Caller caller = Callers.current();
         DisclosureInfo d = disclosures.get(caller, id);
-        List<VersionInfo> versions = disclosures.versions(caller, id);
-        VersionInfo latest = versions.stream().filter(v -> v.number() == d.latestVersion()).findFirst().orElseThrow();
         if (!disclosures.seesAll(caller, d)) {
             // the public and other departments see published versions on the portal, not here
             throw new StoreException.NotFound("公开文件不存在：" + id);
         }
+        List<VersionInfo> versions = disclosures.versions(caller, id);
+        VersionInfo latest = versions.stream().filter(v -> v.number() == d.latestVersion()).findFirst().orElseThrow();
         boolean editor = disclosures.edits(caller, d);
         boolean reviewer = disclosures.reviews(caller, d);
         List<StoredFinding> findings = disclosures.findings(caller, id, latest.number());

@@ -141,6 +141,16 @@ public final class Pipeline {
         if (EntryWorkbookReader.isWorkbook(bytes)) {
             return loadWorkbook(name, bytes, profileId);
         }
+        // named as a PDF or a workbook, but neither: say so, rather than read it as a text that is no
+        // disclosure (an empty file is said to be empty, below)
+        String lower = name == null || bytes.length == 0 ? "" : name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".pdf")) {
+            throw new IngestException(name, "扩展名为.pdf，但不是PDF文件（文件开头没有“%PDF-”）");
+        }
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
+            throw new IngestException(name, "扩展名为" + lower.substring(lower.lastIndexOf('.'))
+                    + "，但不是Excel工作簿（文件不是ZIP或OLE2格式，可能已损坏或只是改了扩展名）");
+        }
         if (!Inputs.looksLikeJson(bytes)) {
             Profile profile = profile(name, profileId == null ? ProfileSource.DEFAULT_ID : profileId);
             return new Loaded(name, new TextDisclosureReader(profile).read(name, bytes), null, profile);

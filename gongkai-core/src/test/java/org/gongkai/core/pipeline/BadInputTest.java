@@ -40,8 +40,18 @@ class BadInputTest {
 
     @Test
     void binaryFile() throws IOException {
-        IngestException e = read("x.pdf", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xff});
+        IngestException e = read("x.bin", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xff});
         assertThat(e.getMessage()).contains("不是文本文件");
+    }
+
+    @Test
+    void aFileNamedAsAPdfOrAWorkbookThatIsNeitherSaysSo() throws IOException {
+        IngestException pdf = read("x.pdf", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xff});
+        assertThat(pdf.describe()).isEqualTo("x.pdf: 扩展名为.pdf，但不是PDF文件（文件开头没有“%PDF-”）");
+        IngestException xlsx = read("budget.xlsx", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(xlsx.describe()).startsWith("budget.xlsx: 扩展名为.xlsx，但不是Excel工作簿");
+        IngestException xls = read("old.XLS", "第一部分 概况".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(xls.describe()).startsWith("old.XLS: 扩展名为.xls，但不是Excel工作簿");
     }
 
     @Test
