@@ -104,7 +104,8 @@ public final class XlsxRenderer {
             Set<String> used = new HashSet<>();
             for (PrintedTable t : profile.tablesInOrder()) {
                 String name = unique(sheetName(t, profile.position(t)), used);
-                new XlsxTableSheet(wb.createSheet(name), styles, t, department(d, t), profile.unitLabel(t)).write();
+                new XlsxTableSheet(wb.createSheet(name), styles, t, department(d, t), profile.unitLabel(t),
+                        label(t, profile)).write();
             }
             if (!d.performanceTargets().isEmpty()) {
                 XlsxPerformanceSheets.indicatorSheet(wb.createSheet(unique(INDICATOR_SHEET, used)), styles,
@@ -120,6 +121,17 @@ public final class XlsxRenderer {
             properties(wb, d);
             wb.write(out);
         }
+    }
+
+    /**
+     * The 表号 printed above a table's title: the one its document printed ("预算公开表1"), else the
+     * name its profile gives it ("表一"), else none.
+     */
+    static String label(PrintedTable t, RenderProfile profile) {
+        if (t.label() != null && !t.label().isBlank()) {
+            return t.label().strip();
+        }
+        return profile.spec(t).map(s -> s.tocName()).orElse("");
     }
 
     // ---------------------------------------------------------------- sheet names and order

@@ -41,6 +41,7 @@ final class XlsxTableSheet {
     /** Amounts keep a little room from the right border. */
     private static final double AMOUNT_PADDING = 1.5;
 
+    private final String label;
     private final Sheet sheet;
     private final XlsxStyles styles;
     private final PrintedTable table;
@@ -54,6 +55,15 @@ final class XlsxTableSheet {
      * @param unit the unit printed after "单位：" ("万元"), "" when unknown
      */
     XlsxTableSheet(Sheet sheet, XlsxStyles styles, PrintedTable table, String department, String unit) {
+        this(sheet, styles, table, department, unit, table.label());
+    }
+
+    /**
+     * @param label the table's 表号 printed above its title ("预算公开表1", "表一"); blank for none
+     */
+    XlsxTableSheet(Sheet sheet, XlsxStyles styles, PrintedTable table, String department, String unit,
+            String label) {
+        this.label = label;
         this.sheet = sheet;
         this.styles = styles;
         this.table = table;
@@ -78,9 +88,9 @@ final class XlsxTableSheet {
         }
         sheet.setDisplayGridlines(false);
         int r = 0;
-        if (table.label() != null && !table.label().isBlank()) {
+        if (label != null && !label.isBlank()) {
             Row row = sheet.createRow(r++);
-            cell(row, 0, table.label(), styles.caption);
+            cell(row, 0, label.strip(), styles.caption);
         }
         r = writeTitle(r);
         r = writeCaptions(r);

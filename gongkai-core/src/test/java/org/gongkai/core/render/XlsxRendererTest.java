@@ -200,14 +200,16 @@ class XlsxRendererTest {
     @Test
     void projectTableHeaderIsMergedAsPrinted() {
         XSSFSheet s = wb.getSheet("表12 项目支出预算表（本年预算）");
-        assertThat(text(s.getRow(0), 0)).isEqualTo("2026年项目支出预算表（本年预算）");
+        // the reference prints no 表号 above this table; its 目录 names it 表十二 (line 25)
+        assertThat(text(s.getRow(0), 0)).isEqualTo("表十二");
+        assertThat(text(s.getRow(1), 0)).isEqualTo("2026年项目支出预算表（本年预算）");
         assertThat(merged(s)).containsExactlyInAnyOrder(
-                "A1:G1", "A2:F2",
-                "A3:A4", "B3:B4", "C3:E3", "F3:F4", "G3:G4");
-        assertThat(texts(s.getRow(2))).containsExactly("项目名称", "合计", "2026年财政拨款", "", "", "财政专户管理资金", "单位资金");
-        assertThat(texts(s.getRow(3))).containsExactly("", "", "一般公共预算", "政府性基金预算", "国有资本经营预算", "", "");
-        assertThat(texts(s.getRow(4))).containsExactly("1", "2", "3", "4", "5", "6", "7");
-        assertThat(bodyStart(s)).isEqualTo(5);
+                "A2:G2", "A3:F3",
+                "A4:A5", "B4:B5", "C4:E4", "F4:F5", "G4:G5");
+        assertThat(texts(s.getRow(3))).containsExactly("项目名称", "合计", "2026年财政拨款", "", "", "财政专户管理资金", "单位资金");
+        assertThat(texts(s.getRow(4))).containsExactly("", "", "一般公共预算", "政府性基金预算", "国有资本经营预算", "", "");
+        assertThat(texts(s.getRow(5))).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(bodyStart(s)).isEqualTo(6);
     }
 
     @Test
@@ -215,9 +217,9 @@ class XlsxRendererTest {
         XSSFSheet s = wb.getSheet("表12 项目支出预算表（本年预算）");
         PaneInformation pane = s.getPaneInformation();
         assertThat(pane.isFreezePane()).isTrue();
-        assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 5);
+        assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 6);
         assertThat(pane.getVerticalSplitPosition()).isZero();
-        assertThat(s.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:5"));
+        assertThat(s.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("4:6"));
 
         XSSFSheet t1 = wb.getSheet("表1 预算收支总表");
         assertThat(t1.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
@@ -242,7 +244,8 @@ class XlsxRendererTest {
     @Test
     void titleIsBigAndBoldTotalsAreBold() {
         XSSFSheet s = wb.getSheet("表3 预算支出总表");
-        var title = wb.getFontAt(s.getRow(0).getCell(0).getCellStyle().getFontIndex());
+        assertThat(text(s.getRow(0), 0)).isEqualTo("表三"); // no 表号 read above this table: its 目录 name (line 16)
+        var title = wb.getFontAt(s.getRow(1).getCell(0).getCellStyle().getFontIndex());
         assertThat(title.getBold()).isTrue();
         assertThat(title.getFontHeightInPoints()).isGreaterThan((short) 11);
         Row total = row(s, 0, "合计");

@@ -67,6 +67,12 @@ class PublishedXlsxRoundTripTest {
         PrintedTable t2 = back.disclosure().tables().get(1);
         assertThat(t2.rows().stream().filter(r -> r.cell(0).equals("2120501")).findFirst().orElseThrow().cells())
                 .containsExactly("2120501", "城乡社区环境卫生", "21694.90", "21694.90", "", "", "", "", "81.90");
+        // the sheet prints the 表号 above the title: the reference's own (line 57: 预算公开表1), else the
+        // name its 目录 gives (line 26: 表十三, the reference printing none above that table)
+        PrintedTable t1 = back.disclosure().tables().get(0);
+        assertThat(t1.label()).isEqualTo("预算公开表1");
+        assertThat(t1.title()).isEqualTo("2026年预算收支总表");
+        assertThat(back.disclosure().tables().get(12).label()).isEqualTo("表十三");
     }
 
     static void assertSameTables(Disclosure want, Disclosure got) {
