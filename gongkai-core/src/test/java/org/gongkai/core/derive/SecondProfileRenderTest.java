@@ -172,7 +172,7 @@ class SecondProfileRenderTest {
         assertThat(s.getRowSumsBelow()).isFalse();
 
         XSSFSheet general = workbook.getSheet("表4 一般公共预算支出情况表");
-        assertThat(general.getRow(1).getCell(6).getStringCellValue()).isEqualTo("单位：元");
+        assertThat(general.getRow(2).getCell(6).getStringCellValue()).isEqualTo("单位：元");
         assertThat(amount(row(general, "212", "05", "01"), 6)).isEqualByComparingTo("216949000.00");
         assertThat(row(general, "212", "05", "01").getCTRow().getOutlineLevel()).isEqualTo((short) 2);
     }

@@ -172,7 +172,7 @@ class ThreeColumnCodesRenderTest {
             assertThat(book.getSheetName(0)).isEqualTo("表2 一般公共预算支出表");
             assertThat(book.getSheetName(1)).isEqualTo("表3 其他表");
             XSSFSheet s = book.getSheetAt(0);
-            assertThat(s.getRow(1).getCell(6).getStringCellValue()).isEqualTo("单位：元");
+            assertThat(s.getRow(2).getCell(6).getStringCellValue()).isEqualTo("单位：元");
             List<String> levels = new ArrayList<>();
             for (int r = s.getPaneInformation().getHorizontalSplitPosition(); r <= s.getLastRowNum(); r++) {
                 XSSFRow row = s.getRow(r);
