@@ -271,7 +271,7 @@ public final class Pipeline {
     }
 
     private Profile profileOf(BudgetFacts facts) {
-        return profiles.profile(facts.profile());
+        return profiles.profile(facts.profile()).forKind(facts.kind());
     }
 
     private Catalogue catalogueOf(BudgetFacts facts) {

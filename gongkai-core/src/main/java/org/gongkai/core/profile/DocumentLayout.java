@@ -90,4 +90,13 @@ public record DocumentLayout(
     public String title(int year, String kindWord) {
         return title(year).replace("{kind}", kindWord);
     }
+
+    /** The same layout without the given parts and 情况说明 topics (for a kind of document that lacks them). */
+    public DocumentLayout without(java.util.Set<DocumentPart.Kind> omitParts, java.util.Set<NarrativeTopic> omitTopics) {
+        return new DocumentLayout(titleTemplate, overviewTitle, dutiesHeading, organizationHeading, narrativeTitle,
+                glossaryTitle, requirePriorYear,
+                narrativeSections.stream().filter(s -> !omitTopics.contains(s.topic())).toList(), narrativeUnit,
+                otherTitle, projectTitleSuffix, pdfReading,
+                parts.stream().filter(p -> !omitParts.contains(p.part())).toList());
+    }
 }

@@ -24,6 +24,8 @@ import org.gongkai.core.model.TableRole;
  * @param workbooks       the region's own disclosure workbook (公开表格模板) a document of each kind is
  *                        written into and read from, by resource name; empty when the region has none
  *                        (the XLSX is then Gongkai's own layout)
+ * @param kinds           how a document of a kind prints where it differs ({@link KindWording});
+ *                        empty when every kind prints alike
  */
 public record Profile(
         String id,
@@ -33,7 +35,8 @@ public record Profile(
         String tableSectionTitle,
         DocumentLayout document,
         List<String> titleKindWords,
-        Map<DisclosureKind, String> workbooks) {
+        Map<DisclosureKind, String> workbooks,
+        Map<DisclosureKind, KindWording> kinds) {
 
     /**
      * Each profile's tables by the key of their title template (built once per profile instance, not
@@ -46,6 +49,7 @@ public record Profile(
         tables = List.copyOf(tables);
         titleKindWords = titleKindWords == null ? List.of() : List.copyOf(titleKindWords);
         workbooks = workbooks == null ? Map.of() : Map.copyOf(workbooks);
+        kinds = kinds == null ? Map.of() : Map.copyOf(kinds);
         java.util.Set<TableRole> roles = java.util.EnumSet.noneOf(TableRole.class);
         for (TableSpec t : tables) {
             if (t.role() == null || !roles.add(t.role())) {
@@ -58,13 +62,53 @@ public record Profile(
     /** A profile whose titles print no kind word. */
     public Profile(String id, String name, List<TableSpec> tables, String noDataNote, String tableSectionTitle,
             DocumentLayout document) {
-        this(id, name, tables, noDataNote, tableSectionTitle, document, List.of(), Map.of());
+        this(id, name, tables, noDataNote, tableSectionTitle, document, List.of(), Map.of(), Map.of());
     }
 
     /** A profile without a region's own workbook. */
     public Profile(String id, String name, List<TableSpec> tables, String noDataNote, String tableSectionTitle,
             DocumentLayout document, List<String> titleKindWords) {
-        this(id, name, tables, noDataNote, tableSectionTitle, document, titleKindWords, Map.of());
+        this(id, name, tables, noDataNote, tableSectionTitle, document, titleKindWords, Map.of(), Map.of());
+    }
+
+    /** A profile whose kinds of document print alike. */
+    public Profile(String id, String name, List<TableSpec> tables, String noDataNote, String tableSectionTitle,
+            DocumentLayout document, List<String> titleKindWords, Map<DisclosureKind, String> workbooks) {
+        this(id, name, tables, noDataNote, tableSectionTitle, document, titleKindWords, workbooks, Map.of());
+    }
+
+    /** Each profile's layout for a kind of document, built once (keyed by identity, bounded). */
+    private static final Map<Profile, Map<DisclosureKind, Profile>> FOR_KIND =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * The layout a document of {@code kind} is written in: table titles with the word that kind
+     * prints, without the parts and 情况说明 topics it does not have. This profile itself when the
+     * kind prints as "{kind}" says. For writing documents; reading recognises every kind's wording.
+     */
+    public Profile forKind(DisclosureKind kind) {
+        KindWording w = kind == null ? null : kinds.get(kind);
+        if (w == null) {
+            return this;
+        }
+        Map<DisclosureKind, Profile> cached = FOR_KIND.get(this);
+        Profile made = cached == null ? null : cached.get(kind);
+        if (made != null) {
+            return made;
+        }
+        List<TableSpec> worded = tables.stream().map(t -> {
+            String word = w.tableWord(t.id());
+            return word == null ? t : t.withTitleTemplate(t.titleTemplate().replace("{kind}", word));
+        }).toList();
+        made = new Profile(id, name, worded, noDataNote, tableSectionTitle,
+                document == null ? null : document.without(w.omitParts(), w.omitTopics()), titleKindWords, workbooks, Map.of());
+        synchronized (FOR_KIND) {
+            if (FOR_KIND.size() >= 256) {
+                FOR_KIND.clear();
+            }
+            FOR_KIND.computeIfAbsent(this, k -> new java.util.EnumMap<>(DisclosureKind.class)).put(kind, made);
+        }
+        return made;
     }
 
     /** The resource name of the region's own workbook for a document of {@code kind}, if it has one. */

@@ -59,7 +59,8 @@ final class ProfileJson {
     // ---- mapping -------------------------------------------------------------------------------
 
     private static Profile profile(Map<String, Object> m) {
-        known(m, "$", "id", "name", "tables", "noDataNote", "tableSectionTitle", "document", "titleKindWords", "workbooks");
+        known(m, "$", "id", "name", "tables", "noDataNote", "tableSectionTitle", "document", "titleKindWords", "workbooks",
+                "kinds");
         List<TableSpec> tables = new ArrayList<>();
         List<Object> list = list(required(m, "tables", "$"), "$.tables");
         for (int i = 0; i < list.size(); i++) {
@@ -70,7 +71,42 @@ final class ProfileJson {
                 string(m, "tableSectionTitle", "$"),
                 document == null ? null : document(object(document, "$.document")),
                 strings(m.get("titleKindWords"), "$.titleKindWords"),
-                workbooks(m.get("workbooks")));
+                workbooks(m.get("workbooks")), kinds(m.get("kinds")));
+    }
+
+    /**
+     * "kinds": {"UNIT": {"tableWord": "预算单位", "tableWords": {"T09": "单位"}, "omitParts": ["PROJECTS"],
+     * "omitTopics": ["PROJECT_STATEMENTS"]}}: how a document of a kind prints where it differs.
+     */
+    private static Map<DisclosureKind, KindWording> kinds(Object value) {
+        Map<DisclosureKind, KindWording> out = new java.util.EnumMap<>(DisclosureKind.class);
+        if (value == null) {
+            return out;
+        }
+        Map<String, Object> m = object(value, "$.kinds");
+        for (String key : m.keySet()) {
+            String at = "$.kinds." + key;
+            Map<String, Object> k = object(m.get(key), at);
+            known(k, at, "tableWord", "tableWords", "omitParts", "omitTopics");
+            Map<String, String> words = new java.util.LinkedHashMap<>();
+            if (k.get("tableWords") != null) {
+                Map<String, Object> w = object(k.get("tableWords"), at + ".tableWords");
+                for (String id : w.keySet()) {
+                    words.put(id, string(w, id, at + ".tableWords." + id));
+                }
+            }
+            java.util.Set<DocumentPart.Kind> parts = java.util.EnumSet.noneOf(DocumentPart.Kind.class);
+            for (String part : k.get("omitParts") == null ? List.<String>of() : strings(k.get("omitParts"), at + ".omitParts")) {
+                parts.add(enumValue(DocumentPart.Kind.class, part, at + ".omitParts"));
+            }
+            java.util.Set<NarrativeTopic> topics = java.util.EnumSet.noneOf(NarrativeTopic.class);
+            for (String topic : k.get("omitTopics") == null ? List.<String>of() : strings(k.get("omitTopics"), at + ".omitTopics")) {
+                topics.add(enumValue(NarrativeTopic.class, topic, at + ".omitTopics"));
+            }
+            out.put(enumValue(DisclosureKind.class, key, "$.kinds"),
+                    new KindWording(string(k, "tableWord", at), words, parts, topics));
+        }
+        return out;
     }
 
     /** "workbooks": {"DEPARTMENT": "x.xlsx", "UNIT": "y.xlsx"}: the region's own workbook by kind. */

@@ -140,4 +140,9 @@ public record TableSpec(
                 .map(r -> r.stream().map(c -> c.replace("{year}", Integer.toString(year))).toList())
                 .toList();
     }
+
+    /** The same table with another title template. */
+    public TableSpec withTitleTemplate(String template) {
+        return new TableSpec(id, tocName, template, role, headerRows, columns, notes, unit, decimals, variants, totalLast, summary);
+    }
 }

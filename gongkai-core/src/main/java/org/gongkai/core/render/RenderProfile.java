@@ -32,7 +32,7 @@ final class RenderProfile {
         Profile p = null;
         if (id != null && profiles != null) {
             try {
-                p = profiles.find(id).orElse(null);
+                p = profiles.find(id).map(x -> x.forKind(d.metadata().kind())).orElse(null);
             } catch (RuntimeException e) {
                 p = null; // an unreadable profile: render what the tables carry
             }

@@ -137,6 +137,21 @@ class ShanghaiRenderTest {
         assertThat(threePublic.amount(threePublic.rows().get(0), "agencyOperating")).contains(new BigDecimal("229.43"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-unit-quzhengfubangongshi.pdf", "2025-unit-shangwuweiyuanhui.pdf"})
+    void aUnitDocumentPrintsTheUnitsTitlesAndHasNoProjectStatements(String name) throws IOException {
+        Rendered r = rendered(name);
+        // typed from the samples' 目录 (page 1): 表1–8 say 预算单位, 表9 says 单位; no 七、项目经费情况说明
+        List<String> titles = List.of("2025年预算单位财务收支预算总表", "2025年预算单位收入预算总表", "2025年预算单位支出预算总表",
+                "2025年预算单位财政拨款收支预算总表", "2025年预算单位一般公共预算支出功能分类预算表",
+                "2025年预算单位政府性基金预算支出功能分类预算表", "2025年预算单位国有资本经营预算支出功能分类预算表",
+                "2025年预算单位一般公共预算基本支出部门预算经济分类预算表", "2025年单位“三公”经费和机关运行经费预算表");
+        assertThat(r.readBack().tables().stream().map(PrintedTable::title).toList()).isEqualTo(titles);
+        String text = pdfText(r.pdf());
+        assertThat(text).contains("一、单位主要职能", "五、单位预算表", "六、其他相关情况说明", "注:本单位2025年无政府性基金预算财政拨款安排的预算")
+                .doesNotContain("项目经费情况说明").doesNotContain("待填写").doesNotContain("{kind}");
+    }
+
     @Test
     void anItemsChangeIsComputedFromItsTwoAmounts() throws IOException {
         // 2024 万里街道 item 31 住房公积金: 表2 gives 3,503,470元 = 350.35万元 (the item also says 352.67),
