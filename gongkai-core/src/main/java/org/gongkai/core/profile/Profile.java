@@ -91,16 +91,17 @@ public record Profile(
         if (w == null) {
             return this;
         }
-        Map<DisclosureKind, Profile> cached = FOR_KIND.get(this);
-        Profile made = cached == null ? null : cached.get(kind);
-        if (made != null) {
-            return made;
+        synchronized (FOR_KIND) {
+            Map<DisclosureKind, Profile> cached = FOR_KIND.get(this);
+            if (cached != null && cached.containsKey(kind)) {
+                return cached.get(kind);
+            }
         }
         List<TableSpec> worded = tables.stream().map(t -> {
             String word = w.tableWord(t.id());
             return word == null ? t : t.withTitleTemplate(t.titleTemplate().replace("{kind}", word));
         }).toList();
-        made = new Profile(id, name, worded, noDataNote, tableSectionTitle,
+        Profile made = new Profile(id, name, worded, noDataNote, tableSectionTitle,
                 document == null ? null : document.without(w.omitParts(), w.omitTopics()), titleKindWords, workbooks, Map.of());
         synchronized (FOR_KIND) {
             if (FOR_KIND.size() >= 256) {
